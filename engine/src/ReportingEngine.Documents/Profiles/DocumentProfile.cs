@@ -31,6 +31,16 @@ public sealed record DocumentProfile
 
     /// <summary>Regulation IDs this kind implements, printed in <c>check templates</c> output.</summary>
     public IReadOnlyList<string> Implements { get; init; } = [];
+
+    /// <summary>Paper size a regulation fixes (<c>A4</c>, <c>A3</c>, <c>A5</c>), either orientation; null = free.</summary>
+    public string? RequiredPaper { get; init; }
+
+    /// <summary>
+    /// The regulation ID each conformance check cites for this kind, keyed by check name
+    /// (<c>title</c>, <c>content</c>, <c>paper</c>, <c>margins</c>, <c>styles</c>, <c>line-spacing</c>,
+    /// <c>roles</c>, <c>seal</c>; see <c>ConformanceCheck</c>), e.g. <c>margins → R-NOT-2</c>.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> RuleIds { get; init; } = new Dictionary<string, string>();
 }
 
 /// <summary>Page size and margins in millimetres.</summary>
