@@ -76,7 +76,7 @@ public sealed partial class TemplateEngine
     // Scriban's limit messages name its own properties; authors see the product's limits instead.
     private string Translate(string message)
     {
-        if (message.Contains("LoopLimit", StringComparison.Ordinal))
+        if (message.Contains("LoopLimit", StringComparison.Ordinal) || message.Contains("iteration limit", StringComparison.Ordinal))
         {
             return TemplateMessages.LoopLimit(_options.LoopLimit);
         }

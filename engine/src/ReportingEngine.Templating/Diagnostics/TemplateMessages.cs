@@ -35,6 +35,18 @@ internal static class TemplateMessages
 
     public static string TimedOut(TimeSpan timeout) => $"template timed out after {FormatDuration(timeout)}";
 
+    public const string ClockRefused = "documents take their dates from the model, never from the clock (same data, same document)";
+
+    public const string RandomRefused = "documents must be reproducible byte for byte; random values are not available";
+
+    public const string EvalRefused = "evaluating text as a template is not available: data is never parsed as a template";
+
+    public const string IncludeJoinRefused = "use include once per template";
+
+    public static string BuiltinRefused(string name, string reason) => $"{name} is not available in templates: {reason}";
+
+    public static string MemberNotFound(string member) => $"member `{member}` not found in the model object";
+
     public static string IncludeEmpty => "include needs a template name, e.g. include 'row.sbn'";
 
     public static string IncludeRefused(string name) =>

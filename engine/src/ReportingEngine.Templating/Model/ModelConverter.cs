@@ -47,9 +47,15 @@ internal sealed class ModelConverter
             _ => Convert(model, string.Empty, 0),
         };
 
-        if (converted is not ScriptObject root)
+        if (converted is not ScriptObject strictRoot)
         {
             throw new ModelConversionException(string.Empty, TemplateMessages.ModelRootNotObject(Describe(converted)));
+        }
+
+        var root = new ScriptObject();
+        foreach (var name in strictRoot.Keys)
+        {
+            root[name] = strictRoot[name];
         }
 
         foreach (var name in root.Keys)
@@ -148,9 +154,9 @@ internal sealed class ModelConverter
         }
     }
 
-    private ScriptObject ConvertProperties(object value, Type type, string path, int depth)
+    private StrictScriptObject ConvertProperties(object value, Type type, string path, int depth)
     {
-        var result = new ScriptObject();
+        var result = new StrictScriptObject();
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             if (property.GetIndexParameters().Length > 0 || property.GetMethod is null || !property.GetMethod.IsPublic)
@@ -181,9 +187,9 @@ internal sealed class ModelConverter
         return result;
     }
 
-    private ScriptObject ConvertDictionary(IDictionary dictionary, string path, int depth)
+    private StrictScriptObject ConvertDictionary(IDictionary dictionary, string path, int depth)
     {
-        var result = new ScriptObject();
+        var result = new StrictScriptObject();
         foreach (DictionaryEntry entry in dictionary)
         {
             if (entry.Key is not string key)
@@ -197,9 +203,9 @@ internal sealed class ModelConverter
         return result;
     }
 
-    private ScriptObject ConvertPairs(IEnumerable<KeyValuePair<string, object?>> pairs, string path, int depth)
+    private StrictScriptObject ConvertPairs(IEnumerable<KeyValuePair<string, object?>> pairs, string path, int depth)
     {
-        var result = new ScriptObject();
+        var result = new StrictScriptObject();
         foreach (var (key, item) in pairs)
         {
             result[key] = Convert(item, Member(path, key), depth + 1);
@@ -218,7 +224,7 @@ internal sealed class ModelConverter
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
-                var result = new ScriptObject();
+                var result = new StrictScriptObject();
                 foreach (var property in element.EnumerateObject())
                 {
                     var name = StandardMemberRenamer.Rename(property.Name);

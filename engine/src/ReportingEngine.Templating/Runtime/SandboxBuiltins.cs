@@ -1,6 +1,9 @@
+using ReportingEngine.Templating.Diagnostics;
 using ReportingEngine.Templating.Functions;
 using Scriban;
+using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace ReportingEngine.Templating.Runtime;
 
@@ -10,25 +13,29 @@ namespace ReportingEngine.Templating.Runtime;
 /// </summary>
 internal static class SandboxBuiltins
 {
-    /// <summary>Built-in members removed, as (object, member) — null object means top level.</summary>
-    private static readonly (string? Owner, string Member)[] Removed =
+    /// <summary>Built-in members replaced by an error, as (object, member, reason) — null object means top level.</summary>
+    private static readonly (string? Owner, string Member, string Reason)[] Removed =
     [
-        ("date", "now"),            // the clock: same data must give the same document
-        ("date", "utc_now"),
-        ("math", "random"),         // not deterministic
-        ("math", "uuid"),
-        ("object", "eval"),         // would parse data as a template
-        ("object", "eval_template"),
-        (null, "include_join"),     // includes several templates without the markup wrapping of include
+        ("date", "now", TemplateMessages.ClockRefused),
+        ("date", "utc_now", TemplateMessages.ClockRefused),
+        ("math", "random", TemplateMessages.RandomRefused),
+        ("math", "uuid", TemplateMessages.RandomRefused),
+        ("object", "eval", TemplateMessages.EvalRefused),
+        ("object", "eval_template", TemplateMessages.EvalRefused),
+        (null, "include_join", TemplateMessages.IncludeJoinRefused),
     ];
 
     public static ScriptObject Create()
     {
         var builtins = TemplateContext.GetDefaultBuiltinObject();
-        foreach (var (owner, member) in Removed)
+        // Removing a member is not enough: a missing member of a built-in object reads as null and prints
+        // nothing. An explicit error tells the author why.
+        foreach (var (owner, member, reason) in Removed)
         {
-            var target = owner is null ? builtins : builtins[owner] as ScriptObject;
-            target?.Remove(member);
+            var target = owner is null ? builtins : (ScriptObject)builtins[owner]!;
+            var name = owner is null ? member : owner + "." + member;
+            target.Remove(member);
+            target.Import(member, new Func<TemplateContext, SourceSpan, object>((_, span) => throw new ScriptRuntimeException(span, TemplateMessages.BuiltinRefused(name, reason))));
         }
 
         builtins.Remove("include");
