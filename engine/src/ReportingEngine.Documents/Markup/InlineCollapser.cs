@@ -4,9 +4,10 @@ using ReportingEngine.Documents.Model;
 namespace ReportingEngine.Documents.Markup;
 
 /// <summary>
-/// Collapses insignificant whitespace like HTML, with one CJK rule: a run of whitespace that holds a
-/// line break and stands between two wide (CJK) characters disappears, so text a template wraps
-/// across lines joins without a stray space; whitespace next to CJK punctuation also disappears.
+/// Collapses insignificant whitespace like HTML, with CJK rules: a run of whitespace that holds a
+/// line break and touches a wide (CJK) character on either side disappears, so text a template wraps
+/// across lines joins without a stray space (Chinese sets digits and Latin next to ideographs without
+/// spaces); whitespace next to CJK punctuation always disappears. Elsewhere a run becomes one space.
 /// </summary>
 internal static class InlineCollapser
 {
@@ -117,6 +118,6 @@ internal static class InlineCollapser
             return false;
         }
 
-        return !(hadNewline && CjkText.IsWide(previous) && CjkText.IsWide(next));
+        return !(hadNewline && (CjkText.IsWide(previous) || CjkText.IsWide(next)));
     }
 }
