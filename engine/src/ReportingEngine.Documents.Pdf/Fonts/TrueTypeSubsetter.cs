@@ -5,8 +5,8 @@ namespace ReportingEngine.Documents.Pdf.Fonts;
 /// <summary>
 /// Builds a TrueType subset: keeps the requested glyphs (in the given order, so new ID = position)
 /// plus .notdef and the components of composite glyphs (recursively, appended at the end), and
-/// rebuilds glyf, loca, hmtx, hhea, maxp, head, post (format 3) and cmap; cvt, fpgm, prep, gasp,
-/// OS/2 and name are copied. Deterministic: the same glyph list gives the same bytes.
+/// rebuilds glyf, loca, hmtx, hhea, maxp, head, post (format 3), cmap and name (identifying
+/// names only); cvt, fpgm, prep, gasp and OS/2 are copied. Deterministic: the same glyph list gives the same bytes.
 /// </summary>
 internal static class TrueTypeSubsetter
 {
@@ -16,7 +16,7 @@ internal static class TrueTypeSubsetter
     private const ushort HaveXYScale = 0x0040;
     private const ushort HaveTwoByTwo = 0x0080;
 
-    private static readonly string[] CopiedTables = ["OS/2", "cvt ", "fpgm", "gasp", "name", "prep"];
+    private static readonly string[] CopiedTables = ["OS/2", "cvt ", "fpgm", "gasp", "prep"];
 
     /// <summary>Subsets <paramref name="face"/>.</summary>
     /// <param name="face">Source face.</param>
@@ -66,6 +66,12 @@ internal static class TrueTypeSubsetter
         tables["hmtx"] = hmtx;
         tables["hhea"] = BuildHhea(face, numberOfHMetrics);
         tables["cmap"] = SubsetCmap.Build(codePoints ?? new Dictionary<int, int>());
+        var name = face.GetTable("name");
+        if (!name.IsEmpty)
+        {
+            tables["name"] = SubsetNameTable.Build(name.Span);
+        }
+
         foreach (var tag in CopiedTables)
         {
             var data = face.GetTable(tag);

@@ -1,0 +1,181 @@
+using System.Text;
+using ReportingEngine.Documents.Pdf.Drawing;
+using UglyToad.PdfPig;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace ReportingEngine.Documents.Pdf.Tests.Core;
+
+public sealed class PdfBuilderTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Two_builds_are_byte_identical()
+    {
+        Assert.Equal(SamplePdf.Build(), SamplePdf.Build());
+    }
+
+    [Fact]
+    public void The_document_id_changes_the_file_id()
+    {
+        var a = SamplePdf.Build(secondPage: false);
+        var builder = new PdfBuilder();
+        builder.AddPage(595.28, 841.89).DrawText(TestFonts.Song, 12, 72, 140, SamplePdf.BodyLine, TextPaint.Default);
+        using var one = new MemoryStream();
+        builder.Save(one, SamplePdf.Metadata);
+        builder = new PdfBuilder();
+        builder.AddPage(595.28, 841.89).DrawText(TestFonts.Song, 12, 72, 140, SamplePdf.BodyLine, TextPaint.Default);
+        using var two = new MemoryStream();
+        builder.Save(two, SamplePdf.Metadata with { DocumentId = "DOC-2026-0002" });
+        Assert.NotEqual(TrailerId(one.ToArray()), TrailerId(two.ToArray()));
+        Assert.NotEqual(TrailerId(a), TrailerId(one.ToArray()));
+    }
+
+    [Fact]
+    public void One_page_of_text_is_smaller_than_100_KB()
+    {
+        var builder = new PdfBuilder();
+        var page = builder.AddPage(595.28, 841.89);
+        page.DrawText(TestFonts.Hei, 22, 150, 90, "物业服务费缴费通知书", new TextPaint { Bold = true });
+        var body = "尊敬的业主：您好！根据《物业服务合同》约定，您所在的房屋本期物业服务费尚未缴纳，请于收到本通知之日起十五日内到客户服务中心缴纳。逾期未缴的，我司将依法依约催收。如已缴纳，请忽略本通知。";
+        for (var line = 0; line < 30; line++)
+        {
+            var start = (line * 7) % (body.Length - 33);
+            page.DrawText(TestFonts.Song, 12, 72, 140 + (line * 18), body.Substring(start, 33), TextPaint.Default);
+        }
+
+        using var stream = new MemoryStream();
+        builder.Save(stream, SamplePdf.Metadata);
+        output.WriteLine($"one page of text: {stream.Length} bytes");
+        Assert.True(stream.Length < 100_000, $"{stream.Length} bytes");
+    }
+
+    [Fact]
+    public void Identical_images_share_one_XObject()
+    {
+        using var document = PdfDocument.Open(SamplePdf.Build());
+        var text = Encoding.Latin1.GetString(SamplePdf.Build());
+        var images = System.Text.RegularExpressions.Regex.Count(text, "/Subtype /Image");
+        Assert.Equal(2, images); // the seal and its soft mask, once for both pages
+        Assert.Single(document.GetPage(1).GetImages());
+        Assert.Single(document.GetPage(2).GetImages());
+    }
+
+    [Fact]
+    public void One_font_object_per_face_is_shared_by_all_pages()
+    {
+        var text = Encoding.Latin1.GetString(SamplePdf.Build());
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(text, "/Subtype /Type0"));
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(text, "/FontFile2"));
+    }
+
+    [Fact]
+    public void The_catalog_has_language_title_display_and_outline_mode()
+    {
+        var text = Encoding.Latin1.GetString(SamplePdf.Build());
+        Assert.Contains("/Lang (zh-CN)", text, StringComparison.Ordinal);
+        Assert.Contains("/ViewerPreferences <</DisplayDocTitle true>>", text, StringComparison.Ordinal);
+        Assert.Contains("/PageMode /UseOutlines", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Outline_levels_nest_and_count_their_descendants()
+    {
+        var builder = new PdfBuilder();
+        builder.AddPage(200, 200).DrawLine(0, 0, 10, 10, new StrokePaint(1));
+        builder.AddOutline("一", 1, 0, 0);
+        builder.AddOutline("一.1", 2, 0, 50);
+        builder.AddOutline("一.1.1", 3, 0, 60);
+        builder.AddOutline("一.2", 2, 0, 70);
+        builder.AddOutline("二", 1, 0, 100);
+        using var stream = new MemoryStream();
+        builder.Save(stream, SamplePdf.Metadata);
+        using var document = PdfDocument.Open(stream.ToArray());
+        Assert.True(document.TryGetBookmarks(out var bookmarks));
+        Assert.Equal(["一", "二"], bookmarks.Roots.Select(r => r.Title));
+        Assert.Equal(["一.1", "一.2"], bookmarks.Roots[0].Children.Select(r => r.Title));
+        Assert.Equal(["一.1.1"], bookmarks.Roots[0].Children[0].Children.Select(r => r.Title));
+        var text = Encoding.Latin1.GetString(stream.ToArray());
+        Assert.Contains("/Type /Outlines/First", text, StringComparison.Ordinal);
+        Assert.Contains("/Count 5", text, StringComparison.Ordinal);
+        Assert.Contains("/XYZ 0 150 0", text, StringComparison.Ordinal); // y 50 from the top of a 200 pt page
+    }
+
+    [Fact]
+    public void An_outline_to_a_missing_page_is_an_error_at_save()
+    {
+        var builder = new PdfBuilder();
+        builder.AddPage(200, 200);
+        builder.AddOutline("附件", 1, 3, 0);
+        var error = Assert.Throws<InvalidOperationException>(() => builder.Save(Stream.Null, SamplePdf.Metadata));
+        Assert.Contains("附件", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Drawing_on_an_earlier_page_after_adding_a_new_one_still_lands_on_that_page()
+    {
+        var builder = new PdfBuilder();
+        var first = builder.AddPage(595.28, 841.89);
+        first.DrawText(TestFonts.Song, 12, 72, 100, "第一页正文", TextPaint.Default);
+        builder.AddPage(595.28, 841.89).DrawText(TestFonts.Song, 12, 72, 100, "第二页正文", TextPaint.Default);
+        first.DrawText(TestFonts.Song, 10.5, 260, 800, "第 1 页 共 2 页", TextPaint.Default);
+        using var stream = new MemoryStream();
+        builder.Save(stream, SamplePdf.Metadata);
+        using var document = PdfDocument.Open(stream.ToArray());
+        var page1 = string.Concat(document.GetPage(1).Letters.Select(l => l.Value));
+        Assert.Contains("第一页正文", page1, StringComparison.Ordinal);
+        Assert.Contains("第1页共2页", page1.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Glyph_positions_follow_the_advances_the_layout_measures()
+    {
+        var builder = new PdfBuilder();
+        var page = builder.AddPage(595.28, 841.89);
+        const string text = "Ab业，1";
+        page.DrawText(TestFonts.Hei, 20, 100, 100, text, new TextPaint { CharacterSpacing = 2 });
+        using var stream = new MemoryStream();
+        builder.Save(stream, SamplePdf.Metadata);
+        using var document = PdfDocument.Open(stream.ToArray());
+        var letters = document.GetPage(1).Letters;
+        var x = 100.0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            Assert.Equal(text[i].ToString(), letters[i].Value);
+            Assert.Equal(x, letters[i].StartBaseLine.X, 2);
+            Assert.Equal(841.89 - 100, letters[i].StartBaseLine.Y, 2);
+            x += (TestFonts.Hei.GetAdvance(text[i]) * 20 / 1000) + 2;
+        }
+    }
+
+    [Fact]
+    public void Canvas_rejects_a_face_that_is_not_an_embeddable_TrueType_face()
+    {
+        var page = new PdfBuilder().AddPage(100, 100);
+        Assert.Throws<ArgumentException>(() => page.DrawText(new FakeFace(), 12, 0, 0, "x", TextPaint.Default));
+    }
+
+    [Fact]
+    public void A_document_without_pages_cannot_be_saved()
+    {
+        Assert.Throws<InvalidOperationException>(() => new PdfBuilder().Save(Stream.Null, SamplePdf.Metadata));
+    }
+
+    private static string TrailerId(byte[] pdf)
+    {
+        var text = Encoding.Latin1.GetString(pdf);
+        return System.Text.RegularExpressions.Regex.Match(text, "/ID \\[<([0-9A-F]{32})>").Groups[1].Value;
+    }
+
+    private sealed class FakeFace : ReportingEngine.Documents.Pdf.Fonts.IFontFace
+    {
+        public string Name => "Fake";
+
+        public double Ascent => 800;
+
+        public double Descent => -200;
+
+        public bool HasGlyph(int codePoint) => true;
+
+        public double GetAdvance(int codePoint) => 500;
+    }
+}
