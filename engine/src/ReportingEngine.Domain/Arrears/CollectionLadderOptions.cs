@@ -1,0 +1,30 @@
+namespace ReportingEngine.Domain.Arrears;
+
+/// <summary>Settings of the collection ladder (R-COL-1).</summary>
+public sealed record CollectionLadderOptions
+{
+    /// <summary>The regulation's thresholds; a door visit before a lawyer letter; 7 days to pay after a call, 15 after a letter.</summary>
+    public static CollectionLadderOptions Default { get; } = new();
+
+    /// <summary>Door visits (and lawyer letters) after more than this many months past due (004 C: 二个月).</summary>
+    public int VisitAfterMonths { get; init; } = 2;
+
+    /// <summary>Lawyer letters only up to this many months past due (004 C: 一年以内); beyond it, litigation.</summary>
+    public int LawyerLetterUpToMonths { get; init; } = 12;
+
+    /// <summary>Refused door visits that make a lawyer letter eligible at any age up to a year (004 C: 两次以上).</summary>
+    public int RefusedVisitsForLetter { get; init; } = 2;
+
+    /// <summary>
+    /// When true (default) the ladder is climbed in order: an account eligible for a lawyer letter by age alone stays
+    /// at <see cref="CollectionStage.DoorVisit"/> until a door visit has been made for the current arrears. Owners living
+    /// abroad cannot be visited and go from phone calls to the letter directly.
+    /// </summary>
+    public bool RequireVisitBeforeLawyerLetter { get; init; } = true;
+
+    /// <summary>Days from the call to the payment deadline stated on the phone (004 C: 限定缴款期限).</summary>
+    public int PhoneDeadlineDays { get; init; } = 7;
+
+    /// <summary>Days from the assessment to the payment deadline stated in a lawyer letter.</summary>
+    public int LawyerLetterDeadlineDays { get; init; } = 15;
+}
