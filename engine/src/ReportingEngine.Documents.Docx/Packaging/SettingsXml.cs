@@ -16,6 +16,8 @@ internal static class SettingsXml
         Empty(w, "balanceSingleByteDoubleByteWidth");
         // Blanks to fill in by hand are underlined ideographic spaces: keep the underline at line end.
         Empty(w, "ulTrailSpace");
+        // A justified line ended by a manual line break is not stretched (Word's own CJK default).
+        Empty(w, "doNotExpandShiftReturn");
         Empty(w, "adjustLineHeightInTable");
         Empty(w, "useFELayout");
         w.WriteStartElement("w", "compatSetting", Ns.W);
