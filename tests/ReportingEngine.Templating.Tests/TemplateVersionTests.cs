@@ -33,6 +33,7 @@ public sealed class TemplateVersionTests : IDisposable
     [InlineData("x/sample.json", "{ \"title\": \"通告\" }\n")]
     [InlineData("x/parts/row.sbn", "<row/>")]
     [InlineData("_shared/letterhead.sbn", "<header/>")]
+    [InlineData("_assets/seal.svg", "<svg/>")]
     public void Changing_or_adding_any_file_changes_the_version(string path, string content)
     {
         var before = Version();

@@ -3,8 +3,9 @@ using ReportingEngine.Templating.Diagnostics;
 namespace ReportingEngine.Templating.Loading;
 
 /// <summary>
-/// Reads a kind's folder (and the shared folder <c>_shared/</c>, if any) into memory, so that the parsed
-/// templates, the includes and the version all come from the same bytes.
+/// Reads a kind's folder and the shared folders (<c>_shared/</c>, <c>_assets/</c>: every top-level folder whose
+/// name starts with '_') into memory, so that the parsed templates, the includes and the version all come from
+/// the same bytes.
 /// </summary>
 /// <remarks>
 /// Names starting with '.' (editor and OS files) are skipped, at any depth. Symbolic links are refused: a
@@ -31,9 +32,29 @@ internal sealed class TemplateFolderReader
         var files = new List<TemplateFile>();
         var diagnostics = new List<TemplateDiagnostic>();
         ReadFolder(kind, files, diagnostics, cancellationToken);
-        ReadFolder(TemplateMessages.SharedFolder, files, diagnostics, cancellationToken);
+        foreach (var shared in SharedFolders())
+        {
+            ReadFolder(shared, files, diagnostics, cancellationToken);
+        }
+
         files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         return new FolderSnapshot(files, TemplateVersion.Compute(files), diagnostics);
+    }
+
+    // Folders named "_…" hold what every kind may use (_shared/ includes, _assets/ seal and logo images);
+    // a document depends on them, so they are part of every kind's version.
+    private string[] SharedFolders()
+    {
+        if (!Directory.Exists(_root))
+        {
+            return [];
+        }
+
+        return new DirectoryInfo(_root)
+            .EnumerateDirectories("_*", new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = 0 })
+            .Select(d => d.Name)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
     }
 
     private void ReadFolder(string folderName, List<TemplateFile> files, List<TemplateDiagnostic> diagnostics, CancellationToken cancellationToken)
