@@ -270,6 +270,19 @@ public sealed class SandboxTests : IDisposable
     }
 
     [Fact]
+    public void A_symbolic_link_in_a_template_folder_is_refused()
+    {
+        _folder.Write("x/template.sbn", "{{ include 'leak' }}");
+        var outside = Path.Combine(_folder.Root, "outside.sbn");
+        File.WriteAllText(outside, "secret");
+        File.CreateSymbolicLink(Path.Combine(_folder.TemplatesRoot, "x", "leak.sbn"), outside);
+
+        var set = _folder.Engine().LoadKind("x", CancellationToken.None);
+
+        Assert.Equal("templates/x/leak.sbn: error: symbolic links are not allowed in a template folder", Assert.Single(set.Diagnostics).ToString());
+    }
+
+    [Fact]
     public void A_folder_without_template_sbn_is_a_diagnostic()
     {
         _folder.Write("y/sample.json", "{}");

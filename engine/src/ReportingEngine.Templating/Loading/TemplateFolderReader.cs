@@ -77,7 +77,19 @@ internal sealed class TemplateFolderReader
     private void Walk(DirectoryInfo folder, string relativeFolder, List<TemplateFile> files, List<TemplateDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = 0, IgnoreInaccessible = false };
-        foreach (var entry in folder.EnumerateFileSystemInfos("*", options))
+        FileSystemInfo[] entries;
+        try
+        {
+            // Ordinal order: diagnostics come out the same on every machine.
+            entries = folder.GetFileSystemInfos("*", options).OrderBy(e => e.Name, StringComparer.Ordinal).ToArray();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(new TemplateDiagnostic(DisplayPath(relativeFolder), 0, 0, TemplateMessages.CannotRead(ex.Message)));
+            return;
+        }
+
+        foreach (var entry in entries)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (entry.Name.StartsWith('.'))
@@ -103,12 +115,7 @@ internal sealed class TemplateFolderReader
             {
                 raw = File.ReadAllBytes(entry.FullName);
             }
-            catch (IOException ex)
-            {
-                diagnostics.Add(new TemplateDiagnostic(DisplayPath(relative), 0, 0, TemplateMessages.CannotRead(ex.Message)));
-                continue;
-            }
-            catch (UnauthorizedAccessException ex)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 diagnostics.Add(new TemplateDiagnostic(DisplayPath(relative), 0, 0, TemplateMessages.CannotRead(ex.Message)));
                 continue;
