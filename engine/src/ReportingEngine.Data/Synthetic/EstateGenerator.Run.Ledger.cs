@@ -13,7 +13,7 @@ public static partial class EstateGenerator
     {
         private static readonly PaymentMethod[] Methods = [PaymentMethod.BankDebit, PaymentMethod.BankDebit, PaymentMethod.Wechat, PaymentMethod.Alipay, PaymentMethod.Cash, PaymentMethod.Transfer];
 
-        private void Bills(string communityId, string unitId, decimal area, decimal managementRate, decimal equipmentRate, string ownerName)
+        private void Bills(string communityId, string unitId, bool residence, decimal area, decimal managementRate, decimal equipmentRate, string ownerName)
         {
             var pattern = Pattern();
             var unpaidMonths = pattern switch
@@ -29,7 +29,8 @@ public static partial class EstateGenerator
             var reading = (decimal)random.Between(100, 2000);
             var first = FirstPeriod(options);
             var management = Money.Line(area, managementRate);
-            var equipment = Money.Line(area, equipmentRate);
+            // R-FEE-1: the building-equipment operating fee is a paid service of commercial units only.
+            var equipment = residence ? 0m : Money.Line(area, equipmentRate);
             decimal arrears = 0;
             for (var k = 0; k < options.Months; k++)
             {
@@ -54,13 +55,16 @@ public static partial class EstateGenerator
                         .Text(Inv($"往期欠费结转 {first.AddMonths(-carriedMonths)}至{first.AddMonths(-1)}")).Int(carriedMonths).Dec(management + equipment).Money(carried).End();
                 }
 
-                lines.Text(Inv($"{billId}-{++line}")).Text(billId).Text(communityId + "-MGMT").Text("物业管理费 " + periodText).Dec(area).Dec(managementRate).Money(management).End();
-                lines.Text(Inv($"{billId}-{++line}")).Text(billId).Text(communityId + "-EQUIP").Text("楼宇设备运行费 " + periodText).Dec(area).Dec(equipmentRate).Money(equipment).End();
-                lines.Text(Inv($"{billId}-{++line}")).Text(billId).Text(communityId + "-WATER").Text("水费 " + periodText).Dec(consumption).Dec(4.10m).Money(water).End();
+                lines.Text(Inv($"{billId}-{++line}")).Text(billId).Text(communityId + "-MGMT").Text("物业管理费").Dec(area).Dec(managementRate).Money(management).End();
+                if (equipment > 0)
+                {
+                    lines.Text(Inv($"{billId}-{++line}")).Text(billId).Text(communityId + "-EQUIP").Text("楼宇设备运行费").Dec(area).Dec(equipmentRate).Money(equipment).End();
+                }
+                lines.Text(Inv($"{billId}-{++line}")).Text(billId).Text(communityId + "-WATER").Text("水费").Dec(consumption).Dec(4.10m).Money(water).End();
                 if (parking)
                 {
                     var fee = communityId == "C02" ? 600m : 300m;
-                    lines.Text(Inv($"{billId}-{++line}")).Text(billId).Text(communityId + "-PARK").Text("停车费 " + periodText).Int(1).Dec(fee).Money(fee).End();
+                    lines.Text(Inv($"{billId}-{++line}")).Text(billId).Text(communityId + "-PARK").Text("停车费").Int(1).Dec(fee).Money(fee).End();
                 }
 
                 // R-FEE-2: the payment request reaches the owner on the 15th; due before the 20th.
@@ -75,7 +79,7 @@ public static partial class EstateGenerator
                 var paidOn = pattern == ArrearsPattern.OneMonthLate ? Day(period, 20).AddDays(random.Between(25, 40)) : Day(period, random.Between(15, 19));
                 receiptNumber++;
                 F("payments").Text(billId + "-P").Text(billId).Text(unitId).Date(paidOn).Money(total).Text(Code(random.Pick(Methods)))
-                    .Text(Inv($"SJ{paidOn:yyyyMM}{receiptNumber:0000000}")).End();
+                    .Text(Inv($"SJ{receiptNumber:0000000}")).End();
             }
 
             Collection(unitId, pattern, arrears, ownerName);

@@ -223,7 +223,7 @@ public static partial class EstateGenerator
                 }
             }
 
-            Bills(communityId, unitId, area, managementRate, equipmentRate, ownerName);
+            Bills(communityId, unitId, use == UnitUse.Residence, area, managementRate, equipmentRate, ownerName);
             if (unitIndex % 40 == 7)
             {
                 Borrowing(unitId);

@@ -7,7 +7,7 @@ public sealed record GeneratorOptions
     public static GeneratorOptions Sample { get; } = new();
 
     /// <summary>Total units across the three communities (at least 100, so every arrears pattern occurs).</summary>
-    public int Units { get; init; } = 1260;
+    public int Units { get; init; } = 1200;
 
     /// <summary>Random seed; the same seed and unit count give byte-identical files.</summary>
     public int Seed { get; init; } = 2026;
