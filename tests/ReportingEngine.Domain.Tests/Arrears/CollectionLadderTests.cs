@@ -190,4 +190,18 @@ public sealed class CollectionLadderTests
         Assert.Equal(420m, assessment.Reason.TimeBarredAmount);
         Assert.Contains("已过诉讼时效 420.00 元（仅标注，不予催缴）", assessment.Reason.Facts);
     }
+
+    [Fact]
+    public void Collection_lists_group_units_by_stage_in_delivery_order()
+    {
+        // R-COL-1: one list per stage
+        var assessments = new[] { Assess(D(2026, 5, 21)), Assess(D(2026, 3, 25)), Assess(D(2026, 3, 10)), Assess(D(2026, 4, 1)) };
+
+        var lists = CollectionLists.ByStage(assessments);
+
+        Assert.Equal(6, lists.Count);
+        Assert.Equal([D(2026, 3, 25), D(2026, 4, 1)], lists[CollectionStage.Phone].Select(a => a.AsOf));
+        Assert.Single(lists[CollectionStage.DoorVisit]);
+        Assert.Empty(lists[CollectionStage.LawyerLetter]);
+    }
 }

@@ -177,4 +177,17 @@ public sealed class LimitationClockTests
         Assert.Equal(CollectionStage.BeyondLadder, assessment.Stage);
         Assert.DoesNotContain(assessment.DemandablePeriods, p => p.BillId == March.Id);
     }
+
+    [Fact]
+    public void Totals_across_units_sum_the_amounts_at_risk_and_time_barred()
+    {
+        // Issue 5 item 7: report amounts at risk within 90 days and amounts already time-barred
+        var asOf = D(2023, 4, 1);
+        var first = LimitationClock.Evaluate(AccountStatement.Compute(Unit, [March, April], [], asOf), [], []);
+        var second = LimitationClock.Evaluate(AccountStatement.Compute("U-2", [Bill("2020-04", 120m, "U-2")], [], asOf), [], []);
+
+        var totals = LimitationTotals.Of([first, second]);
+
+        Assert.Equal(new LimitationTotals(620m, 500m, 2, 1), totals);
+    }
 }

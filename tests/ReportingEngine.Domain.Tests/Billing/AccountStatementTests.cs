@@ -87,12 +87,13 @@ public sealed class AccountStatementTests
     {
         var statement = AccountStatement.Compute(
             Unit,
-            [August, Bill("2026-08", 999m, unit: "U-9-0101"), August with { Id = "B-bad", Period = "2026/08" }],
+            [August, Bill("2026-08", 999m, unit: "U-9-0101"), August with { Id = "B-bad", Period = "2026/08" }, September with { Total = -5m }],
             [Pay("P0", August.Id, D(2026, 8, 20), 0m)],
             D(2026, 9, 1));
 
         Assert.Single(statement.Periods);
-        Assert.Equal(3, statement.Issues.Count);
+        Assert.Equal(4, statement.Issues.Count);
+        Assert.Contains(statement.Issues, i => i.Message.Contains("never negative", StringComparison.Ordinal));
         Assert.Contains(statement.Issues, i => i.Message.Contains("'2026/08'", StringComparison.Ordinal));
         Assert.All(statement.Issues, i => Assert.Equal("unit U-3-1202", i.Key));
     }

@@ -17,7 +17,7 @@ public sealed partial record AccountStatement
     /// Payments are applied in the order received (day, then id). Under <see cref="PaymentAllocationRule.OldestFirst"/>
     /// each settles the oldest open period first; a part payment leaves the rest of that period open. Money beyond
     /// every bill becomes <see cref="Credit"/> and settles later bills as they are issued, so no period ever shows a
-    /// negative outstanding amount. Bills of another unit, malformed periods and non-positive payments are reported
+    /// negative outstanding amount. Bills of another unit, malformed periods, negative bills and non-positive payments are reported
     /// in <see cref="Issues"/> and left out.
     /// </remarks>
     public static AccountStatement Compute(
@@ -41,6 +41,10 @@ public sealed partial record AccountStatement
             else if (!BillingPeriod.TryParse(bill.Period, out var period))
             {
                 issues.Add(Problem(unitId, BillingMessages.BillPeriodMalformed(bill.Id, bill.Period), "R-FEE-3"));
+            }
+            else if (bill.Total < 0)
+            {
+                issues.Add(Problem(unitId, BillingMessages.BillNegative(bill.Id, bill.Total), "R-FEE-3"));
             }
             else if (bill.IssuedOn <= asOf)
             {

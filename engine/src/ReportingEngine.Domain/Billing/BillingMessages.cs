@@ -40,6 +40,9 @@ internal static class BillingMessages
     public static string BillPeriodMalformed(string billId, string period) =>
         $"bill {billId} has period '{period}', expected YYYY-MM";
 
+    public static string BillNegative(string billId, decimal total) =>
+        string.Create(CultureInfo.InvariantCulture, $"bill {billId} has total {total}; a bill is never negative (record a refund or credit note apart)");
+
     public static string PaymentNotPositive(string paymentId, decimal amount) =>
         string.Create(CultureInfo.InvariantCulture, $"payment {paymentId} has amount {amount}; payments must be > 0 (record refunds separately)");
 
