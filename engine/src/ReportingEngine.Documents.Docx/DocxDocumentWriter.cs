@@ -1,4 +1,4 @@
-using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml;
 using ReportingEngine.Documents.Docx.Content;
 using ReportingEngine.Documents.Docx.Packaging;
 using ReportingEngine.Documents.Docx.Styles;
@@ -16,13 +16,11 @@ namespace ReportingEngine.Documents.Docx;
 /// </summary>
 /// <remarks>
 /// Output is byte-identical for the same model: every id is counted, dates come from
-/// <see cref="M.DocumentInfo.Date"/>, and the zip is rewritten with fixed entry order and timestamps.
+/// <see cref="M.DocumentInfo.Date"/>, and the zip is written directly with fixed entry order and timestamps.
 /// The writer is stateless and thread-safe; styles generated from a profile are cached per profile instance.
 /// </remarks>
 public sealed class DocxDocumentWriter : IDocumentWriter
 {
-    private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
-
     /// <inheritdoc/>
     public string Format => "docx";
 
@@ -33,24 +31,23 @@ public sealed class DocxDocumentWriter : IDocumentWriter
         ArgumentNullException.ThrowIfNull(output);
         cancellationToken.ThrowIfCancellationRequested();
 
-        using var package = new MemoryStream();
-        Build(document, package, cancellationToken);
-
+        var package = Build(document, cancellationToken);
         var timestamp = PropertiesXml.Timestamp(document.Info);
         if (output.CanSeek)
         {
-            ZipNormalizer.Normalize(package, output, timestamp, cancellationToken);
+            package.WriteTo(output, timestamp, cancellationToken);
         }
         else
         {
+            // ZipArchive on a forward-only stream writes data descriptors; keep one layout for both.
             using var buffer = new MemoryStream();
-            ZipNormalizer.Normalize(package, buffer, timestamp, cancellationToken);
+            package.WriteTo(buffer, timestamp, cancellationToken);
             buffer.Position = 0;
             buffer.CopyTo(output);
         }
     }
 
-    private static void Build(M.Document document, MemoryStream stream, CancellationToken cancellationToken)
+    private static PackageBuilder Build(M.Document document, CancellationToken cancellationToken)
     {
         var language = string.IsNullOrWhiteSpace(document.Info.Language) ? "zh-CN" : document.Info.Language;
         var styles = StyleSheet.For(document.Profile, language);
@@ -59,19 +56,19 @@ public sealed class DocxDocumentWriter : IDocumentWriter
         var textWidth = Measure.MmToTwips(page.WidthMm) - Measure.MmToTwips(page.MarginLeftMm) - Measure.MmToTwips(page.MarginRightMm);
         var flow = new Flow(Math.Max(textWidth, 1), KeepNext: false, KeepLines: false, DefaultStyle: "body", DefaultAlignment: null);
 
-        using var word = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document, autoSave: true);
-        // Relationship ids are given explicitly everywhere: generated ones are random.
-        var main = word.AddNewPart<MainDocumentPart>(MainContentType, "rId1");
-        Feed(word.AddNewPart<CoreFilePropertiesPart>("rId2"), PropertiesXml.CoreXml(document.Info));
-        Feed(word.AddNewPart<ExtendedFilePropertiesPart>("rId3"), PropertiesXml.AppXml);
-        Feed(main.AddNewPart<StyleDefinitionsPart>("rIdStyles"), styles.StylesXml);
-        Feed(main.AddNewPart<DocumentSettingsPart>("rIdSettings"), SettingsXml.Xml);
-        Feed(main.AddNewPart<FontTablePart>("rIdFonts"), styles.FontTableXml);
+        var package = new PackageBuilder();
+        var main = package.Add("word/document.xml", OpcTypes.MainDocument, []);
+        package.RelatePackage("rId1", OpcTypes.OfficeDocumentRelationship, main);
+        package.RelatePackage("rId2", OpcTypes.CorePropertiesRelationship, package.Add("docProps/core.xml", OpcTypes.CoreProperties, PropertiesXml.CoreXml(document.Info)));
+        package.RelatePackage("rId3", OpcTypes.ExtendedPropertiesRelationship, package.Add("docProps/app.xml", OpcTypes.ExtendedProperties, PropertiesXml.AppXml));
+        main.Relate("rIdStyles", OpcTypes.StylesRelationship, package.Add("word/styles.xml", OpcTypes.Styles, styles.StylesXml));
+        main.Relate("rIdSettings", OpcTypes.SettingsRelationship, package.Add("word/settings.xml", OpcTypes.Settings, SettingsXml.Xml));
+        main.Relate("rIdFonts", OpcTypes.FontTableRelationship, package.Add("word/fontTable.xml", OpcTypes.FontTable, styles.FontTableXml));
 
         var section = new W.SectionProperties();
         if (document.Header.Count > 0 || !string.IsNullOrEmpty(document.Watermark))
         {
-            var header = main.AddNewPart<HeaderPart>("rIdHeader");
+            var header = package.Add("word/header1.xml", OpcTypes.Header, []);
             var root = new W.Header();
             if (!string.IsNullOrEmpty(document.Watermark))
             {
@@ -79,17 +76,19 @@ public sealed class DocxDocumentWriter : IDocumentWriter
                 root.AppendChild(Watermark.Paragraph(document.Watermark, font, 1));
             }
 
-            new BlockRenderer(header, styles, ids, language, cancellationToken).Render(document.Header, root, flow with { DefaultStyle = "header" });
-            header.Header = root;
+            new BlockRenderer(package, header, styles, ids, language, cancellationToken).Render(document.Header, root, flow with { DefaultStyle = "header" });
+            header.Data = Serialize(root);
+            main.Relate("rIdHeader", OpcTypes.HeaderRelationship, header);
             section.AppendChild(new W.HeaderReference { Type = W.HeaderFooterValues.Default, Id = "rIdHeader" });
         }
 
         if (document.Footer.Count > 0)
         {
-            var footer = main.AddNewPart<FooterPart>("rIdFooter");
+            var footer = package.Add("word/footer1.xml", OpcTypes.Footer, []);
             var root = new W.Footer();
-            new BlockRenderer(footer, styles, ids, language, cancellationToken).Render(document.Footer, root, flow with { DefaultStyle = "footer" });
-            footer.Footer = root;
+            new BlockRenderer(package, footer, styles, ids, language, cancellationToken).Render(document.Footer, root, flow with { DefaultStyle = "footer" });
+            footer.Data = Serialize(root);
+            main.Relate("rIdFooter", OpcTypes.FooterRelationship, footer);
             section.AppendChild(new W.FooterReference { Type = W.HeaderFooterValues.Default, Id = "rIdFooter" });
         }
 
@@ -114,14 +113,32 @@ public sealed class DocxDocumentWriter : IDocumentWriter
         section.AppendChild(new W.DocGrid { LinePitch = 312 });
 
         var bodyElement = new W.Body();
-        new BlockRenderer(main, styles, ids, language, cancellationToken).Render(document.Body, bodyElement, flow);
+        new BlockRenderer(package, main, styles, ids, language, cancellationToken).Render(document.Body, bodyElement, flow);
         bodyElement.AppendChild(section);
-        main.Document = new W.Document(bodyElement);
+        main.Data = Serialize(new W.Document(bodyElement));
+        return package;
     }
 
-    private static void Feed(OpenXmlPart part, byte[] xml)
+    /// <summary>A part root as UTF-8 XML, with the namespaces its content uses declared once on the root.</summary>
+    private static byte[] Serialize(OpenXmlPartRootElement root)
     {
-        using var data = new MemoryStream(xml, writable: false);
-        part.FeedData(data);
+        foreach (var (prefix, uri) in RootNamespaces)
+        {
+            root.AddNamespaceDeclaration(prefix, uri);
+        }
+
+        return XmlParts.Build(root.WriteTo);
     }
+
+    private static readonly (string Prefix, string Uri)[] RootNamespaces =
+    [
+        ("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main"),
+        ("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
+        ("wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"),
+        ("a", "http://schemas.openxmlformats.org/drawingml/2006/main"),
+        ("pic", "http://schemas.openxmlformats.org/drawingml/2006/picture"),
+        ("c", "http://schemas.openxmlformats.org/drawingml/2006/chart"),
+        ("v", "urn:schemas-microsoft-com:vml"),
+        ("o", "urn:schemas-microsoft-com:office:office"),
+    ];
 }

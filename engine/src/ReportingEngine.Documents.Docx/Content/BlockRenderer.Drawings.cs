@@ -1,6 +1,6 @@
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using ReportingEngine.Documents.Docx.Charts;
+using ReportingEngine.Documents.Docx.Packaging;
 using ReportingEngine.Documents.Docx.Units;
 using A = DocumentFormat.OpenXml.Drawing;
 using C = DocumentFormat.OpenXml.Drawing.Charts;
@@ -118,11 +118,8 @@ internal sealed partial class BlockRenderer
     {
         var widthMm = chart.WidthMm ?? flow.WidthTwips * 25.4 / 1440;
         var relationshipId = _ids.NextRelationshipId("rIdChart");
-        var part = _host.AddNewPart<ChartPart>(relationshipId);
-        using (var stream = new MemoryStream(ChartXml.Build(chart, _language), writable: false))
-        {
-            part.FeedData(stream);
-        }
+        var part = _package.Add("word/charts/chart" + relationshipId["rIdChart".Length..] + ".xml", OpcTypes.Chart, ChartXml.Build(chart, _language));
+        _host.Relate(relationshipId, OpcTypes.ChartRelationship, part);
 
         var inline = new DW.Inline(
             new DW.Extent { Cx = Measure.MmToEmu(widthMm), Cy = Measure.MmToEmu(chart.HeightMm) },
@@ -169,11 +166,8 @@ internal sealed partial class BlockRenderer
         }
 
         var relationshipId = _ids.NextRelationshipId("rIdImage");
-        var part = _host.AddNewPart<ImagePart>("image/png", relationshipId);
-        using (var stream = new MemoryStream(png, writable: false))
-        {
-            part.FeedData(stream);
-        }
+        var part = _package.Add("word/media/image" + relationshipId["rIdImage".Length..] + ".png", OpcTypes.Png, png);
+        _host.Relate(relationshipId, OpcTypes.ImageRelationship, part);
 
         _imageParts.Add(png, relationshipId);
         return relationshipId;

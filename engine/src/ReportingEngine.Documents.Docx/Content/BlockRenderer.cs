@@ -1,5 +1,5 @@
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
+using ReportingEngine.Documents.Docx.Packaging;
 using ReportingEngine.Documents.Docx.Styles;
 using ReportingEngine.Documents.Docx.Units;
 using M = ReportingEngine.Documents.Model;
@@ -17,15 +17,17 @@ internal sealed partial class BlockRenderer
     private const char UncheckedBox = '\u2610';
     private const char IdeographicSpace = '\u3000';
 
-    private readonly OpenXmlPart _host;
+    private readonly PackageBuilder _package;
+    private readonly PackagePart _host;
     private readonly StyleSheet _styles;
     private readonly DocumentIds _ids;
     private readonly string _language;
     private readonly CancellationToken _cancellationToken;
 
     /// <summary>Creates a renderer writing into <paramref name="host"/>.</summary>
-    public BlockRenderer(OpenXmlPart host, StyleSheet styles, DocumentIds ids, string language, CancellationToken cancellationToken)
+    public BlockRenderer(PackageBuilder package, PackagePart host, StyleSheet styles, DocumentIds ids, string language, CancellationToken cancellationToken)
     {
+        _package = package;
         _host = host;
         _styles = styles;
         _ids = ids;
