@@ -75,6 +75,29 @@ public sealed class FontTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void The_symbol_fallback_face_has_the_checkboxes_the_CJK_faces_lack()
+    {
+        var symbols = SystemFontProvider.Default.GetFace("DejaVu Sans");
+        Assert.Equal("DejaVuSans", symbols.Name);
+        Assert.All(new[] { 0x2610, 0x2611, 0x2713 }, cp => Assert.True(symbols.HasGlyph(cp), $"U+{cp:X4}"));
+    }
+
+    [Fact]
+    public void Kai_resolves_when_installed_and_otherwise_names_its_package()
+    {
+        try
+        {
+            var kai = SystemFontProvider.Default.GetTrueTypeFace("楷体");
+            Assert.Equal("AR PL UKai CN", kai.FamilyName);
+        }
+        catch (FontNotFoundException error)
+        {
+            output.WriteLine(error.Message);
+            Assert.StartsWith("font 楷体 (AR PL UKai CN) not found: install it with 'apt-get install fonts-arphic-ukai'", error.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void A_CFF_outline_font_is_refused_with_a_reason()
     {
         var otto = new byte[64];

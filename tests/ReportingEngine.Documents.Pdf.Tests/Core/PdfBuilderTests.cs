@@ -15,6 +15,44 @@ public sealed class PdfBuilderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Parallel_builds_sharing_the_faces_give_the_same_bytes()
+    {
+        var expected = SamplePdf.Build();
+        var results = new byte[8][];
+        Parallel.For(0, results.Length, i => results[i] = SamplePdf.Build());
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
+
+    [Fact]
+    public void Save_observes_cancellation()
+    {
+        var builder = new PdfBuilder();
+        builder.AddPage(200, 200).DrawText(TestFonts.Song, 12, 10, 20, "取消", TextPaint.Default);
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => builder.Save(Stream.Null, SamplePdf.Metadata, cancelled.Token));
+    }
+
+    [Fact]
+    public void Supplementary_plane_characters_extract_exactly_when_the_face_has_them()
+    {
+        // U+20000 (𠀀) is outside the BMP: the code is one CID, the ToUnicode entry a surrogate pair.
+        var face = new[] { TestFonts.Song, TestFonts.Hei }.FirstOrDefault(f => f.HasGlyph(0x20000));
+        if (face is null)
+        {
+            output.WriteLine("neither face has U+20000; ToUnicode surrogate pairs are covered by PdfObjectTests");
+            return;
+        }
+
+        var builder = new PdfBuilder();
+        builder.AddPage(200, 200).DrawText(face, 12, 10, 20, "甲𠀀乙", TextPaint.Default);
+        using var stream = new MemoryStream();
+        builder.Save(stream, SamplePdf.Metadata);
+        using var document = PdfDocument.Open(stream.ToArray());
+        Assert.Equal("甲𠀀乙", string.Concat(document.GetPage(1).Letters.Select(l => l.Value)));
+    }
+
+    [Fact]
     public void The_document_id_changes_the_file_id()
     {
         var a = SamplePdf.Build(secondPage: false);

@@ -7,7 +7,8 @@ namespace ReportingEngine.Documents.Pdf.Fonts;
 /// Defaults (Debian packages): 黑体 → WenQuanYi Zen Hei (fonts-wqy-zenhei); 宋体 → AR PL UMing CN
 /// (fonts-arphic-uming); 楷体 → AR PL UKai CN (fonts-arphic-ukai); 仿宋 → the 宋体 face, because no
 /// TrueType-outline FangSong is packaged in Debian (Noto CJK has CFF outlines, which we do not embed).
-/// The Latin names SimHei, SimSun, KaiTi and FangSong map to the same faces.
+/// The Latin names SimHei, SimSun, KaiTi and FangSong map to the same faces. <c>DejaVu Sans</c>
+/// (fonts-dejavu-core) is mapped for symbols both CJK faces lack (☐ ☑ ✓).
 /// </remarks>
 public sealed record FontOptions
 {
@@ -24,6 +25,11 @@ public sealed record FontOptions
     private static readonly FontSource Kai = new("/usr/share/fonts/truetype/arphic/ukai.ttc", "AR PL UKai CN", "fonts-arphic-ukai")
     {
         DisplayName = "AR PL UKai CN",
+    };
+
+    private static readonly FontSource Symbols = new("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", null, "fonts-dejavu-core")
+    {
+        DisplayName = "DejaVu Sans",
     };
 
     /// <summary>The Debian stand-ins described in the remarks.</summary>
@@ -44,5 +50,6 @@ public sealed record FontOptions
         ["FangSong"] = Song,
         ["楷体"] = Kai,
         ["KaiTi"] = Kai,
+        ["DejaVu Sans"] = Symbols,
     };
 }
