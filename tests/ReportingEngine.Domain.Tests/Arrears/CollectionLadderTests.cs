@@ -204,4 +204,14 @@ public sealed class CollectionLadderTests
         Assert.Single(lists[CollectionStage.DoorVisit]);
         Assert.Empty(lists[CollectionStage.LawyerLetter]);
     }
+
+    [Fact]
+    public void Ladder_options_whose_letter_year_does_not_follow_the_visit_threshold_are_refused()
+    {
+        var inverted = CollectionLadderOptions.Default with { LawyerLetterUpToMonths = 2 };
+
+        Assert.NotEmpty(inverted.Validate());
+        Assert.Empty(CollectionLadderOptions.Default.Validate());
+        Assert.Throws<ArgumentException>(() => Assess(D(2026, 5, 21), options: inverted));
+    }
 }

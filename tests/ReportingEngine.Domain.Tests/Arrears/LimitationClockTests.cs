@@ -190,4 +190,11 @@ public sealed class LimitationClockTests
 
         Assert.Equal(new LimitationTotals(620m, 500m, 2, 1), totals);
     }
+
+    [Fact]
+    public void A_limitation_period_shorter_than_a_year_is_refused()
+    {
+        Assert.NotEmpty((LimitationOptions.Default with { Years = 0 }).Validate());
+        Assert.Throws<ArgumentException>(() => Report(D(2022, 1, 1), options: LimitationOptions.Default with { AtRiskDays = -1 }));
+    }
 }

@@ -73,4 +73,14 @@ public sealed class VisitPlannerTests
         Assert.Equal(["B1-07", "B1-08"], plan.Unplanned.Select(t => t.UnitId));
         Assert.Equal(2, plan.Issues.Count);
     }
+
+    [Fact]
+    public void Options_with_a_team_of_one_are_refused_when_built()
+    {
+        // R-COL-1 step 3: teams of at least two
+        var solo = VisitPlanOptions.Default with { TeamSize = 1 };
+
+        Assert.Contains(solo.Validate(), p => p.Contains("TeamSize", StringComparison.Ordinal));
+        Assert.Throws<ArgumentException>(() => VisitPlanner.Plan(Targets(("B1", 1)), ["张伟", "李娜"], Week, solo));
+    }
 }

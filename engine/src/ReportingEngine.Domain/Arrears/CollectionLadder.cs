@@ -26,7 +26,7 @@ public static class CollectionLadder
     public static StageAssessment Assess(CollectionCase collectionCase, CollectionLadderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(collectionCase);
-        options ??= CollectionLadderOptions.Default;
+        options = CollectionLadderOptions.Checked(options);
         var statement = collectionCase.Statement;
         var asOf = statement.AsOf;
         var demandable = collectionCase.Limitation is { } limitation

@@ -27,4 +27,39 @@ public sealed record CollectionLadderOptions
 
     /// <summary>Days from the assessment to the payment deadline stated in a lawyer letter.</summary>
     public int LawyerLetterDeadlineDays { get; init; } = 15;
+
+    /// <summary>Checks the options once, when they are built from configuration.</summary>
+    /// <returns>The problems found, empty when valid.</returns>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        if (VisitAfterMonths < 1)
+        {
+            problems.Add("VisitAfterMonths must be at least 1");
+        }
+
+        if (LawyerLetterUpToMonths <= VisitAfterMonths)
+        {
+            problems.Add("LawyerLetterUpToMonths must be greater than VisitAfterMonths (R-COL-1: > 2 months and ≤ 1 year)");
+        }
+
+        if (RefusedVisitsForLetter < 1)
+        {
+            problems.Add("RefusedVisitsForLetter must be at least 1");
+        }
+
+        if (PhoneDeadlineDays < 1 || LawyerLetterDeadlineDays < 1)
+        {
+            problems.Add("deadlines must be at least 1 day after the call or letter");
+        }
+
+        return problems;
+    }
+
+    internal static CollectionLadderOptions Checked(CollectionLadderOptions? options)
+    {
+        options ??= Default;
+        var problems = options.Validate();
+        return problems.Count == 0 ? options : throw new ArgumentException(string.Join("; ", problems), nameof(options));
+    }
 }

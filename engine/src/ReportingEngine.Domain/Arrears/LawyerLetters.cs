@@ -17,7 +17,7 @@ public static class LawyerLetters
     public static IReadOnlyList<LawyerLetterCandidate> Draft(IEnumerable<StageAssessment> assessments, CollectionLadderOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(assessments);
-        options ??= CollectionLadderOptions.Default;
+        options = CollectionLadderOptions.Checked(options);
         var list = new List<LawyerLetterCandidate>();
         foreach (var assessment in assessments.Where(a => a.LawyerLetterEligible))
         {

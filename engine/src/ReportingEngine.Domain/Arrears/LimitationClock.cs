@@ -38,7 +38,7 @@ public static class LimitationClock
         ArgumentNullException.ThrowIfNull(statement);
         ArgumentNullException.ThrowIfNull(deliveries);
         ArgumentNullException.ThrowIfNull(acknowledgements);
-        options ??= LimitationOptions.Default;
+        options = LimitationOptions.Checked(options);
         var asOf = statement.AsOf;
         var issues = new List<BillingIssue>();
         var effective = EffectiveDeliveries(statement.UnitId, deliveries, asOf, options, issues);

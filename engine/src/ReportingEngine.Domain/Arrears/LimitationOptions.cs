@@ -17,4 +17,29 @@ public sealed record LimitationOptions
     /// needed"), so the default is false and an unnotarized posting is accepted with a caution.
     /// </summary>
     public bool RequireNotarizedPosting { get; init; }
+
+    /// <summary>Checks the options once, when they are built from configuration.</summary>
+    /// <returns>The problems found, empty when valid.</returns>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        if (Years < 1)
+        {
+            problems.Add("Years must be at least 1 (Civil Code art. 188: 3)");
+        }
+
+        if (AtRiskDays < 0)
+        {
+            problems.Add("AtRiskDays must not be negative");
+        }
+
+        return problems;
+    }
+
+    internal static LimitationOptions Checked(LimitationOptions? options)
+    {
+        options ??= Default;
+        var problems = options.Validate();
+        return problems.Count == 0 ? options : throw new ArgumentException(string.Join("; ", problems), nameof(options));
+    }
 }

@@ -31,7 +31,7 @@ public static class PhoneScript
         ArgumentNullException.ThrowIfNull(assessment);
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(feeItems);
-        options ??= CollectionLadderOptions.Default;
+        options = CollectionLadderOptions.Checked(options);
         var periods = assessment.DemandablePeriods.Where(p => p.IsOverdueOn(assessment.AsOf)).ToList();
         if (periods.Count == 0)
         {

@@ -22,4 +22,34 @@ public sealed record VisitPlanOptions
     /// <summary>Weekend windows, in order.</summary>
     public IReadOnlyList<(TimeOnly Start, TimeOnly End)> Weekend { get; init; } =
         [(new TimeOnly(9, 30), new TimeOnly(11, 30)), (new TimeOnly(14, 30), new TimeOnly(17, 30))];
+
+    /// <summary>Checks the options once, when they are built from configuration.</summary>
+    /// <returns>The problems found, empty when valid.</returns>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        if (TeamSize < 2)
+        {
+            problems.Add("TeamSize must be at least 2 (R-COL-1: 每小组不得少于2人)");
+        }
+
+        if (VisitsPerSlot < 1)
+        {
+            problems.Add("VisitsPerSlot must be at least 1");
+        }
+
+        if (Evening.End <= Evening.Start || Weekend.Any(w => w.End <= w.Start))
+        {
+            problems.Add("every window must end after it starts");
+        }
+
+        return problems;
+    }
+
+    internal static VisitPlanOptions Checked(VisitPlanOptions? options)
+    {
+        options ??= Default;
+        var problems = options.Validate();
+        return problems.Count == 0 ? options : throw new ArgumentException(string.Join("; ", problems), nameof(options));
+    }
 }

@@ -12,7 +12,7 @@ public static class VisitPlanner
     /// <returns>The slots.</returns>
     public static IReadOnlyList<VisitSlot> Slots(DateOnly from, DateOnly to, VisitPlanOptions? options = null)
     {
-        options ??= VisitPlanOptions.Default;
+        options = VisitPlanOptions.Checked(options);
         var slots = new List<VisitSlot>();
         for (var day = from; day <= to; day = day.AddDays(1))
         {
@@ -49,8 +49,8 @@ public static class VisitPlanner
         ArgumentNullException.ThrowIfNull(targets);
         ArgumentNullException.ThrowIfNull(staff);
         ArgumentNullException.ThrowIfNull(slots);
-        options ??= VisitPlanOptions.Default;
-        var size = Math.Max(2, options.TeamSize);
+        options = VisitPlanOptions.Checked(options);
+        var size = options.TeamSize;
         var issues = new List<BillingIssue>();
         var members = staff.Where(s => !string.IsNullOrWhiteSpace(s)).Distinct(StringComparer.Ordinal).ToList();
         if (targets.Count == 0)
@@ -89,7 +89,7 @@ public static class VisitPlanner
             teamTargets[least].AddRange(building);
         }
 
-        var capacity = Math.Max(1, options.VisitsPerSlot);
+        var capacity = options.VisitsPerSlot;
         var teams = new List<VisitTeam>();
         var unplanned = new List<VisitTarget>();
         for (var t = 0; t < teamCount; t++)
