@@ -34,22 +34,21 @@ public sealed class PdfBuilderTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Supplementary_plane_characters_extract_exactly_when_the_face_has_them()
+    public void Supplementary_plane_characters_extract_exactly()
     {
-        // U+20000 (𠀀) is outside the BMP: the code is one CID, the ToUnicode entry a surrogate pair.
-        var face = new[] { TestFonts.Song, TestFonts.Hei }.FirstOrDefault(f => f.HasGlyph(0x20000));
-        if (face is null)
-        {
-            output.WriteLine("neither face has U+20000; ToUnicode surrogate pairs are covered by PdfObjectTests");
-            return;
-        }
-
+        // U+10300 (𐌀, Old Italic) is outside the BMP: one CID, a surrogate pair in ToUnicode, a format 12 cmap in the subset.
+        var face = ReportingEngine.Documents.Pdf.Fonts.SystemFontProvider.Default.GetTrueTypeFace("DejaVu Sans");
+        Assert.True(face.HasGlyph(0x10300));
         var builder = new PdfBuilder();
-        builder.AddPage(200, 200).DrawText(face, 12, 10, 20, "甲𠀀乙", TextPaint.Default);
+        builder.AddPage(200, 200).DrawText(face, 12, 10, 20, "A𐌀B", TextPaint.Default);
         using var stream = new MemoryStream();
         builder.Save(stream, SamplePdf.Metadata);
         using var document = PdfDocument.Open(stream.ToArray());
-        Assert.Equal("甲𠀀乙", string.Concat(document.GetPage(1).Letters.Select(l => l.Value)));
+        Assert.Equal(["A", "𐌀", "B"], document.GetPage(1).Letters.Select(l => l.Value));
+        var subset = ReportingEngine.Documents.Pdf.Fonts.TrueTypeFace.Load(
+            ReportingEngine.Documents.Pdf.Fonts.TrueTypeSubsetter.Subset(face, [face.GetGlyphId('A'), face.GetGlyphId(0x10300)], new Dictionary<int, int> { ['A'] = 1, [0x10300] = 2 }).Data, 0, "subset");
+        Assert.Equal(2, subset.GetGlyphId(0x10300));
+        Assert.Equal(1, subset.GetGlyphId('A'));
     }
 
     [Fact]
