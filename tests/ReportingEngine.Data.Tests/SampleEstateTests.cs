@@ -209,3 +209,16 @@ public class SampleEstateTests(SampleEstateFixture sample) : IClassFixture<Sampl
         Assert.True(count > 500);
     }
 }
+
+public class GeneratorCountTests
+{
+    [Fact]
+    public void The_generator_reports_the_rows_it_wrote()
+    {
+        var dir = TestPaths.NewTempDirectory();
+        var counts = EstateGenerator.Generate(GeneratorOptions.Sample with { Units = 100 }, dir, CancellationToken.None);
+        Assert.Equal(100L, counts.Single(c => c.Key == "units").Value);
+        Assert.Equal(2400L, counts.Single(c => c.Key == "bills").Value);
+        Assert.Equal(File.ReadAllLines(Path.Combine(dir, "bills.csv")).Length - 1, counts.Single(c => c.Key == "bills").Value);
+    }
+}

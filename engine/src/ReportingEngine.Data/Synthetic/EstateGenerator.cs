@@ -41,7 +41,7 @@ public static partial class EstateGenerator
             }
         }
 
-        return EstateSchema.Tables.Select(t => new KeyValuePair<string, long>(t.Name, files[t.Name].Rows - 1)).ToList();
+        return EstateSchema.Tables.Select(t => new KeyValuePair<string, long>(t.Name, files[t.Name].Rows)).ToList();
     }
 
     private static string Inv(FormattableString text) => FormattableString.Invariant(text);
