@@ -121,6 +121,35 @@ public sealed class FontTests(ITestOutputHelper output)
         Assert.Contains("CFF-outline", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Truncated_or_corrupt_font_files_are_format_errors_not_crashes()
+    {
+        var subset = TrueTypeSubsetter.Subset(TestFonts.Hei, [TestFonts.Hei.GetGlyphId('档')]).Data;
+        var random = new Random(3);
+        for (var length = 0; length < subset.Length; length += 97)
+        {
+            Assert.Throws<InvalidDataException>(() => TrueTypeFace.Load(subset[..length], 0, "cut.ttf"));
+        }
+
+        for (var i = 0; i < 200; i++)
+        {
+            var damaged = (byte[])subset.Clone();
+            for (var k = 0; k < 8; k++)
+            {
+                damaged[random.Next(12, 12 + (16 * 12))] = (byte)random.Next(256); // the table directory
+            }
+
+            try
+            {
+                TrueTypeFace.Load(damaged, 0, "damaged.ttf");
+            }
+            catch (InvalidDataException)
+            {
+                // expected for most damage; some bytes (checksums) do not matter
+            }
+        }
+    }
+
     [Theory]
     [InlineData(0x2610, "☐")]
     [InlineData(0x2611, "☑")]

@@ -15,7 +15,17 @@ internal static class FontFileCache
     public static byte[] GetFileBytes(string path)
     {
         var full = Path.GetFullPath(path);
-        return Files.GetOrAdd(full, static p => new Lazy<byte[]>(() => File.ReadAllBytes(p), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+        var lazy = Files.GetOrAdd(full, static p => new Lazy<byte[]>(() => File.ReadAllBytes(p), LazyThreadSafetyMode.ExecutionAndPublication));
+        try
+        {
+            return lazy.Value;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A file installed or fixed later must be readable without restarting the process.
+            Files.TryRemove(new KeyValuePair<string, Lazy<byte[]>>(full, lazy));
+            throw;
+        }
     }
 
     /// <summary>Face <paramref name="faceIndex"/> of a .ttf (index 0) or .ttc file, parsed once.</summary>

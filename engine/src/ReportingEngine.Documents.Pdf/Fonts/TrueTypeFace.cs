@@ -158,13 +158,31 @@ internal sealed partial class TrueTypeFace : IFontFace
     public static TrueTypeFace Load(byte[] file, int faceIndex, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(file);
-        var offsets = TrueTypeCollection.GetFaceOffsets(file);
+        int[] offsets;
+        try
+        {
+            offsets = TrueTypeCollection.GetFaceOffsets(file);
+        }
+        catch (OverflowException ex)
+        {
+            throw new InvalidDataException($"{sourceName}: the collection header is corrupt", ex);
+        }
+
         if (faceIndex < 0 || faceIndex >= offsets.Length)
         {
             throw new InvalidDataException($"{sourceName}: face {faceIndex} does not exist (the file has {offsets.Length})");
         }
 
-        var tables = ReadTableDirectory(file, offsets[faceIndex], sourceName);
+        Dictionary<string, TrueTypeTable> tables;
+        try
+        {
+            tables = ReadTableDirectory(file, offsets[faceIndex], sourceName);
+        }
+        catch (OverflowException ex)
+        {
+            throw new InvalidDataException($"{sourceName}: the table directory is corrupt", ex);
+        }
+
         if (tables.ContainsKey("CFF ") || tables.ContainsKey("CFF2"))
         {
             throw new InvalidDataException(
@@ -176,7 +194,14 @@ internal sealed partial class TrueTypeFace : IFontFace
             throw new InvalidDataException($"{sourceName}: the face has no 'glyf' table (not a TrueType-outline font)");
         }
 
-        return new TrueTypeFace(file, faceIndex, sourceName, tables);
+        try
+        {
+            return new TrueTypeFace(file, faceIndex, sourceName, tables);
+        }
+        catch (Exception ex) when (ex is IndexOutOfRangeException or ArgumentOutOfRangeException or OverflowException)
+        {
+            throw new InvalidDataException($"{sourceName} face {faceIndex}: the font tables are inconsistent ({ex.Message})", ex);
+        }
     }
 
     /// <summary>Number of faces in a font file (1 for a .ttf).</summary>
