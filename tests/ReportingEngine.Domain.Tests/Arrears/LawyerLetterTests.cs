@@ -71,4 +71,17 @@ public sealed class LawyerLetterTests
         Assert.All(decisions, d => Assert.False(d.MayIssue));
         Assert.All(decisions, d => Assert.Null(d.State));
     }
+
+    [Fact]
+    public void A_letter_sent_for_earlier_arrears_neither_blocks_nor_authorises_a_new_one()
+    {
+        // R-COL-1 step 4: each list is approved for the arrears it names
+        var draft = LawyerLetters.Draft(Estate());
+        var earlier = new[] { Letter("L0", D(2025, 11, 2), ApprovalState.Sent, "U-A"), Letter("L9", D(2025, 12, 1), ApprovalState.Approved, "U-C") };
+
+        var decisions = LawyerLetters.Decide(draft, earlier, AsOf);
+
+        Assert.All(decisions, d => Assert.Null(d.State));
+        Assert.Equal(["U-C"], LawyerLetters.Approved(draft, [.. earlier, Letter("L1", D(2026, 8, 30), ApprovalState.Approved, "U-C")], AsOf).Select(c => c.UnitId));
+    }
 }

@@ -41,25 +41,29 @@ public static class LawyerLetters
 
     /// <summary>Matches the draft list with approvals recorded as lawyer-letter collection actions.</summary>
     /// <param name="draft">The draft list.</param>
-    /// <param name="actions">Collection actions; the latest lawyer-letter action per unit with an approval state counts.</param>
+    /// <param name="actions">Collection actions; per unit, the latest lawyer-letter action with an approval state made after the oldest demanded period fell due counts.</param>
     /// <param name="asOf">Actions after this day are ignored.</param>
     /// <returns>Every draft account with its approval; only <see cref="LawyerLetterDecision.MayIssue"/> ones get a letter.</returns>
     public static IReadOnlyList<LawyerLetterDecision> Decide(IEnumerable<LawyerLetterCandidate> draft, IEnumerable<CollectionAction> actions, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(actions);
-        var latest = actions
+        var byUnit = actions
             .Where(a => a.Kind == CollectionActionKind.LawyerLetter && a.Approval is not null && DateOnly.FromDateTime(a.ActedAt) <= asOf)
             .GroupBy(a => a.UnitId, StringComparer.Ordinal)
-            .ToDictionary(
-                g => g.Key,
-                g => g.OrderBy(a => a.ActedAt).ThenBy(a => a.Id, StringComparer.Ordinal).Last(),
-                StringComparer.Ordinal);
-        return draft
-            .Select(c => latest.TryGetValue(c.UnitId, out var action)
-                ? new LawyerLetterDecision(c, action.Approval, action.Id)
-                : new LawyerLetterDecision(c, null, null))
-            .ToList();
+            .ToDictionary(g => g.Key, g => g.OrderBy(a => a.ActedAt).ThenBy(a => a.Id, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        var decisions = new List<LawyerLetterDecision>();
+        foreach (var candidate in draft)
+        {
+            // Only approvals made for the current arrears count: a letter sent for debts since paid neither blocks nor authorises a new one.
+            var since = candidate.Periods.Count > 0 ? candidate.Periods[0].DueOn : DateOnly.MinValue;
+            var action = byUnit.TryGetValue(candidate.UnitId, out var list)
+                ? list.LastOrDefault(a => DateOnly.FromDateTime(a.ActedAt) > since)
+                : null;
+            decisions.Add(new LawyerLetterDecision(candidate, action?.Approval, action?.Id));
+        }
+
+        return decisions;
     }
 
     /// <summary>The accounts that get a letter now: approved and not yet sent (R-COL-1 step 4).</summary>
