@@ -10,5 +10,7 @@ reporting() { dotnet engine/hosts/ReportingEngine.Cli/bin/Release/net10.0/report
 
 reporting db init --sample
 reporting check templates
-reporting monthly --out out/documents
+# This month's documents. The customer notice is the kind available today; the fee-notice batch,
+# dossier documents and reports join here as their issues land.
+reporting render customer-notice --model templates/customer-notice/sample.json --out out/documents
 echo "Documents written to $(pwd)/out/documents"

@@ -1,1 +1,11 @@
-return 0;
+using System.CommandLine;
+using ReportingEngine.Cli.Commands;
+
+var root = new RootCommand("ReportingEngine — regulation-conformant documents (DOCX, PDF) from property-management dossier and fee data.")
+{
+    DbCommand.Create(),
+    RenderCommand.Create(),
+    CheckCommand.Create(),
+};
+
+return await CommandRunner.InvokeAsync(root, args).ConfigureAwait(false);
