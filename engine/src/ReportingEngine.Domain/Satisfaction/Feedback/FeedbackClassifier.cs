@@ -46,30 +46,34 @@ public static class FeedbackClassifier
         new(SurveyCategory.ManagementLevel, ["品牌", "管理水平", "财务", "口碑"]),
     ];
 
+    /// <summary>Keywords by first character, longest first, then in category order: a left-to-right scan finds the earliest match.</summary>
+    private static readonly Dictionary<char, (string Keyword, SurveyCategory Category)[]> KeywordsByFirstChar = Rules
+        .SelectMany(r => r.Keywords.Select(k => (Keyword: k, r.Category)))
+        .GroupBy(k => k.Keyword[0])
+        .ToDictionary(g => g.Key, g => g.OrderByDescending(k => k.Keyword.Length).ThenBy(k => k.Category).ToArray());
+
     /// <summary>The category of one clause: the earliest keyword, then the longest, then category order.</summary>
     /// <param name="clause">A clause of free text.</param>
     /// <returns>The category, or null when no keyword occurs.</returns>
     public static SurveyCategory? Classify(string clause)
     {
         ArgumentNullException.ThrowIfNull(clause);
-        SurveyCategory? best = null;
-        var bestPosition = int.MaxValue;
-        var bestLength = 0;
-        foreach (var rule in Rules)
+        var text = clause.AsSpan();
+        for (var i = 0; i < text.Length; i++)
         {
-            foreach (var keyword in rule.Keywords)
+            if (KeywordsByFirstChar.TryGetValue(text[i], out var candidates))
             {
-                var position = clause.IndexOf(keyword, StringComparison.Ordinal);
-                if (position >= 0 && (position < bestPosition || (position == bestPosition && keyword.Length > bestLength)))
+                foreach (var (keyword, category) in candidates)
                 {
-                    best = rule.Category;
-                    bestPosition = position;
-                    bestLength = keyword.Length;
+                    if (text[i..].StartsWith(keyword, StringComparison.Ordinal))
+                    {
+                        return category;
+                    }
                 }
             }
         }
 
-        return best;
+        return null;
     }
 
     /// <summary>Cuts one free text into pieces, each with its category (null = 其他), in text order.</summary>

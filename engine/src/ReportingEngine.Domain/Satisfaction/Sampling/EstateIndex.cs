@@ -33,22 +33,21 @@ internal static class EstateIndex
         var households = new Dictionary<string, List<Unit>>(StringComparer.Ordinal);
         foreach (var unit in units)
         {
-            var key = $"units({unit.Id})";
             if (!seenUnits.Add(unit.Id))
             {
-                diagnostics.Add(new SurveyDiagnostic(key, SatisfactionMessages.DuplicateUnit));
+                diagnostics.Add(new SurveyDiagnostic(Key(unit), SatisfactionMessages.DuplicateUnit));
                 continue;
             }
 
             if (!byId.TryGetValue(unit.BuildingId, out var building))
             {
-                diagnostics.Add(new SurveyDiagnostic(key, SatisfactionMessages.UnitOfUnknownBuilding(unit.BuildingId, community.Id)));
+                diagnostics.Add(new SurveyDiagnostic(Key(unit), SatisfactionMessages.UnitOfUnknownBuilding(unit.BuildingId, community.Id)));
                 continue;
             }
 
             if (unit.Entrance < 1 || unit.Entrance > building.Entrances)
             {
-                diagnostics.Add(new SurveyDiagnostic(key, SatisfactionMessages.EntranceOutOfRange(unit.Entrance, building.Name, building.Entrances)));
+                diagnostics.Add(new SurveyDiagnostic(Key(unit), SatisfactionMessages.EntranceOutOfRange(unit.Entrance, building.Name, building.Entrances)));
             }
 
             if (options.IncludeVacantUnits || (unit.OccupiedOn is { } occupied && occupied <= lastDay))
@@ -69,6 +68,8 @@ internal static class EstateIndex
             .Select(b => new BuildingHouseholds(b, households.TryGetValue(b.Id, out var list) ? Group(list) : []))
             .ToList();
     }
+
+    private static string Key(Unit unit) => $"units({unit.Id})";
 
     private static List<EntranceHouseholds> Group(List<Unit> units) =>
         units

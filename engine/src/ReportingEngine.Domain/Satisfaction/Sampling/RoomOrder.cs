@@ -14,20 +14,20 @@ internal sealed class RoomOrder : IComparer<string>
 
         if (IsDigits(x) && IsDigits(y))
         {
-            var a = x.TrimStart('0');
-            var b = y.TrimStart('0');
+            var a = x.AsSpan().TrimStart('0');
+            var b = y.AsSpan().TrimStart('0');
             var byLength = a.Length.CompareTo(b.Length);
             if (byLength != 0)
             {
                 return byLength;
             }
 
-            var byValue = string.CompareOrdinal(a, b);
+            var byValue = a.SequenceCompareTo(b);
             return byValue != 0 ? byValue : string.CompareOrdinal(x, y);
         }
 
         return string.CompareOrdinal(x, y);
     }
 
-    private static bool IsDigits(string text) => text.Length > 0 && text.All(char.IsAsciiDigit);
+    private static bool IsDigits(string text) => text.Length > 0 && !text.AsSpan().ContainsAnyExceptInRange('0', '9');
 }

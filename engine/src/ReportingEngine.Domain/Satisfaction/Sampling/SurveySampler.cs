@@ -103,8 +103,14 @@ public static class SurveySampler
             }
         }
 
+        var buildingOrder = new Dictionary<Building, int>(ReferenceEqualityComparer.Instance);
+        for (var b = 0; b < estate.Count; b++)
+        {
+            buildingOrder[estate[b].Building] = b;
+        }
+
         var ordered = chosen
-            .OrderBy(h => estate.FindIndex(b => ReferenceEquals(b.Building, h.Building)))
+            .OrderBy(h => buildingOrder[h.Building])
             .ThenBy(h => h.Unit.Entrance)
             .ThenBy(h => h.Unit.Floor)
             .ThenBy(h => h.Unit.Room, RoomOrder.Instance)

@@ -52,7 +52,16 @@ public static class SatisfactionScorer
         }
 
         var sheets = scored
-            .Select(s => Sheet(s.Input.Community.Id, s.Input.Community.Name, s.Input.Households, s.Tally, s.Scores, s.PreviousScores, s.Valid, options))
+            .Select(s => Sheet(
+                s.Input.Community.Id,
+                s.Input.Community.Name,
+                s.Input.Households,
+                s.Tally,
+                s.Scores,
+                s.PreviousScores,
+                FeedbackClassifier.Group(s.Valid.Select(r => (r.Response.Id, r.Response.UnitId, (string?)r.Response.Praise))),
+                FeedbackClassifier.Group(s.Valid.Select(r => (r.Response.Id, r.Response.UnitId, (string?)r.Response.Problems))),
+                options))
             .ToList();
 
         var pooled = new SurveyTally();
@@ -82,7 +91,8 @@ public static class SatisfactionScorer
             pooled,
             companyScores,
             companyPrevious,
-            scored.SelectMany(s => s.Valid).ToList(),
+            Merge(sheets.Select(s => s.Praise)),
+            Merge(sheets.Select(s => s.Problems)),
             options);
         return new SatisfactionResult(quarter, previousQuarter, options, companySheet, sheets, diagnostics);
     }
@@ -144,7 +154,8 @@ public static class SatisfactionScorer
         SurveyTally tally,
         ScoreSet scores,
         ScoreSet previous,
-        IReadOnlyList<ValidResponse> responses,
+        IReadOnlyList<FeedbackGroup> praise,
+        IReadOnlyList<FeedbackGroup> problems,
         SatisfactionScoringOptions options)
     {
         decimal? Rate(int count) => households > 0 ? (decimal)count / households : null;
@@ -195,8 +206,19 @@ public static class SatisfactionScorer
             categories,
             items,
             lowest,
-            FeedbackClassifier.Group(responses.Select(r => (r.Response.Id, r.Response.UnitId, (string?)r.Response.Praise))),
-            FeedbackClassifier.Group(responses.Select(r => (r.Response.Id, r.Response.UnitId, (string?)r.Response.Problems))));
+            praise,
+            problems);
+    }
+
+    /// <summary>The company's groups: each category's entries community after community (the same as grouping all responses).</summary>
+    private static List<FeedbackGroup> Merge(IEnumerable<IReadOnlyList<FeedbackGroup>> perCommunity)
+    {
+        var all = perCommunity.SelectMany(g => g).ToList();
+        return all
+            .GroupBy(g => g.Category)
+            .OrderBy(g => g.Key is null ? int.MaxValue : (int)g.Key)
+            .Select(g => new FeedbackGroup(g.Key, g.First().Name, g.SelectMany(x => x.Entries).ToList()))
+            .ToList();
     }
 
     private sealed record ValidResponse(SurveyResponse Response, int[] Levels);
