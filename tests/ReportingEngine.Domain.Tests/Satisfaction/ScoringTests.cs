@@ -1,5 +1,6 @@
 using ReportingEngine.Domain.Common;
 using ReportingEngine.Domain.Estate;
+using ReportingEngine.Domain.Satisfaction.Feedback;
 using ReportingEngine.Domain.Satisfaction.Scoring;
 using ReportingEngine.Domain.Surveys;
 using Xunit;
@@ -278,6 +279,31 @@ public sealed class ScoringTests
         Assert.Equal(["日常管理", "投诉处理", "其他"], sheet.Problems.Select(g => g.Name));
         Assert.Equal("楼道清洁不及时", sheet.Problems[0].Entries[0].Text);
         Assert.Equal("收费太高", sheet.Problems[2].Entries[0].Text);
+    }
+
+    [Fact]
+    public void The_company_lists_every_community_feedback_by_category_community_after_community()
+    {
+        // R-SAT-4 per company: praise and problems of all communities, grouped the same way
+        var inputs = new[]
+        {
+            new CommunitySurveyInput(A, 20, [Response("A1", Fill(4)) with { Problems = "收费太高；保洁不及时" }], []),
+            new CommunitySurveyInput(B, 10, [Response("B1", Fill(4)) with { Problems = "停水没有通知；保安睡觉" }], []),
+        };
+        var company = SatisfactionScorer.Score(Company, Quarter, inputs).Company;
+        Assert.Equal(["日常管理", "日常沟通", "其他"], company.Problems.Select(g => g.Name));
+        Assert.Equal(["保洁不及时", "保安睡觉"], company.Problems[0].Entries.Select(e => e.Text));
+        var all = FeedbackClassifier.Group(inputs.SelectMany(i => i.Responses).Select(r => (r.Id, r.UnitId, (string?)r.Problems)));
+        Assert.Equal(all.Select(g => (g.Name, string.Join("|", g.Entries))), company.Problems.Select(g => (g.Name, string.Join("|", g.Entries))));
+    }
+
+    [Fact]
+    public void Scoring_stops_when_cancelled()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.Throws<OperationCanceledException>(() =>
+            SatisfactionScorer.Score(Company, Quarter, [new CommunitySurveyInput(A, 10, FixtureA(), [])], cancellationToken: cancelled.Token));
     }
 
     private static SatisfactionResult ScoreA(SatisfactionScoringOptions? options = null) =>
