@@ -27,16 +27,24 @@ internal static class SampleDocuments
 
     public static byte[] Seal()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ReportingEngine.sln")))
+        var path = FindAbove(AppContext.BaseDirectory) ?? FindAbove(Environment.CurrentDirectory);
+        return path is not null
+            ? File.ReadAllBytes(path)
+            : throw new FileNotFoundException("templates/_assets/seal-sample.png not found above the test or current directory");
+    }
+
+    private static string? FindAbove(string start)
+    {
+        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
         {
-            directory = directory.Parent;
+            var path = Path.Combine(directory.FullName, "templates", "_assets", "seal-sample.png");
+            if (File.Exists(path))
+            {
+                return path;
+            }
         }
 
-        var path = directory is null ? null : Path.Combine(directory.FullName, "templates", "_assets", "seal-sample.png");
-        return path is not null && File.Exists(path)
-            ? File.ReadAllBytes(path)
-            : throw new FileNotFoundException("templates/_assets/seal-sample.png not found above the test directory");
+        return null;
     }
 
     public static IReadOnlyList<Block> Footer() =>

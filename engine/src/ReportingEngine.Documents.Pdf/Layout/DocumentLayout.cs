@@ -127,8 +127,17 @@ internal static class DocumentLayout
     /// </summary>
     private static void Watermark(List<DrawOp> ops, string text, FontSet fonts, LayoutContext context, double pageWidth, double pageHeight)
     {
-        var style = context.Style("body", "body", "watermark");
-        var face = fonts.Get(style.FontFamily);
+        IFontFace face;
+        try
+        {
+            // A heavy sans face reads better as a faint watermark than a thin serif.
+            face = fonts.Get("黑体");
+        }
+        catch (FontNotFoundException)
+        {
+            face = fonts.Get(context.Style("body", "body", "watermark").FontFamily);
+        }
+
         foreach (var rune in text.EnumerateRunes())
         {
             if (rune.Value > ' ')

@@ -13,6 +13,9 @@ internal sealed partial class BlockLayouter
     /// <summary>Caption size when the profile has no <c>caption</c> style.</summary>
     private const double DefaultCaptionSizePt = 9;
 
+    /// <summary>Space above and below a chart or QR code, points.</summary>
+    private const double GraphicSpacing = 6;
+
     /// <summary>Printed size in points, scaled down (keeping the aspect) to fit the column and a page.</summary>
     private (double Width, double Height) ImageSize(Image image)
     {
@@ -37,7 +40,7 @@ internal sealed partial class BlockLayouter
         var edge = Math.Min(Units.Mm(Math.Max(qr.SizeMm, 5)), width);
         var module = edge / matrix.Size;
         var x = AlignedX(edge, qr.Alignment);
-        var slice = new Slice { Height = edge };
+        var slice = new Slice { Height = edge, SpaceBefore = GraphicSpacing, SpaceAfter = GraphicSpacing };
         foreach (var (row, column, length) in matrix.DarkRuns())
         {
             slice.Ops.Add(new RectangleOp(x + column * module, row * module, length * module, module, RgbColor.Black, null));
@@ -75,7 +78,7 @@ internal sealed partial class BlockLayouter
         var style = context.Style("body", "body", where);
         var face = context.Fonts.Get(style.FontFamily);
         var x = left + (width - chartWidth) / 2;
-        var slice = new Slice { Height = chartHeight };
+        var slice = new Slice { Height = chartHeight, SpaceBefore = GraphicSpacing, SpaceAfter = GraphicSpacing };
         var painter = new ChartPainter(face, cp => context.Fonts.ForCharacter(face, cp, where));
         slice.Ops.AddRange(painter.Paint(chart, x, chartWidth, chartHeight));
         return slice;

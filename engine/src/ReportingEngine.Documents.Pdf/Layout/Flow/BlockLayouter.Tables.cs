@@ -86,8 +86,10 @@ internal sealed partial class BlockLayouter
             }
         }
 
-        header.AddRange(body);
-        return header;
+        var all = new List<Slice>(header.Count + body.Count);
+        all.AddRange(header);
+        all.AddRange(body);
+        return all;
     }
 
     private double[] ColumnEdges(IReadOnlyList<double> columns)
