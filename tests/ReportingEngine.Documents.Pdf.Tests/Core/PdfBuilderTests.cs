@@ -192,6 +192,18 @@ public sealed class PdfBuilderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Drawing_after_save_is_an_error_not_a_silent_loss()
+    {
+        var builder = new PdfBuilder();
+        var page = builder.AddPage(200, 200);
+        page.DrawLine(0, 0, 10, 10, new StrokePaint(1));
+        builder.Save(Stream.Null, SamplePdf.Metadata);
+        Assert.Throws<InvalidOperationException>(() => page.DrawLine(0, 0, 10, 10, new StrokePaint(1)));
+        Assert.Throws<InvalidOperationException>(() => page.DrawText(TestFonts.Song, 12, 0, 20, "迟", TextPaint.Default));
+        Assert.Throws<InvalidOperationException>(() => builder.AddPage(200, 200));
+    }
+
+    [Fact]
     public void A_document_without_pages_cannot_be_saved()
     {
         Assert.Throws<InvalidOperationException>(() => new PdfBuilder().Save(Stream.Null, SamplePdf.Metadata));

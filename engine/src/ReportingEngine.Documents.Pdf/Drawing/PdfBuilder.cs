@@ -45,7 +45,7 @@ internal sealed class PdfBuilder : IPdfBuilder
         ThrowIfSaved();
         if (!(widthPt is >= 3 and <= 14400) || !(heightPt is >= 3 and <= 14400))
         {
-            throw new ArgumentOutOfRangeException(nameof(widthPt), string.Create(CultureInfo.InvariantCulture, $"page size {widthPt}×{heightPt} pt is outside 3…14400 pt"));
+            throw new ArgumentOutOfRangeException(widthPt is >= 3 and <= 14400 ? nameof(heightPt) : nameof(widthPt), string.Create(CultureInfo.InvariantCulture, $"page size {widthPt}×{heightPt} pt is outside 3…14400 pt"));
         }
 
         if (pages.Count > 0)
@@ -278,7 +278,8 @@ internal sealed class PdfBuilder : IPdfBuilder
         .Set("BitsPerComponent", 8)
         .Set("Filter", "FlateDecode");
 
-    private void ThrowIfSaved()
+    /// <summary>Throws when the file was already saved: later drawing would be lost silently.</summary>
+    internal void ThrowIfSaved()
     {
         if (saved)
         {

@@ -52,6 +52,7 @@ internal sealed class PdfCanvas : IPdfCanvas
         ArgumentNullException.ThrowIfNull(font);
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(style);
+        owner.ThrowIfSaved();
         if (text.Length == 0)
         {
             return;
@@ -100,6 +101,7 @@ internal sealed class PdfCanvas : IPdfCanvas
     public void DrawLine(double x1, double y1, double x2, double y2, StrokePaint stroke)
     {
         ArgumentNullException.ThrowIfNull(stroke);
+        owner.ThrowIfSaved();
         content.Ascii("q\n");
         Stroke(stroke);
         content.Number(x1).Space().Number(Height - y1).Ascii(" m ").Number(x2).Space().Number(Height - y2).Ascii(" l S\nQ\n");
@@ -108,6 +110,7 @@ internal sealed class PdfCanvas : IPdfCanvas
     /// <inheritdoc/>
     public void DrawRectangle(double x, double y, double width, double height, RgbColor? fill, StrokePaint? stroke)
     {
+        owner.ThrowIfSaved();
         if (fill is null && stroke is null)
         {
             return;
@@ -132,6 +135,7 @@ internal sealed class PdfCanvas : IPdfCanvas
     public void DrawPath(PathGeometry path, RgbColor? fill, StrokePaint? stroke)
     {
         ArgumentNullException.ThrowIfNull(path);
+        owner.ThrowIfSaved();
         if ((fill is null && stroke is null) || path.Segments.Count == 0)
         {
             return;

@@ -1,4 +1,3 @@
-using System.Text;
 using ReportingEngine.Documents.Pdf.Objects;
 
 namespace ReportingEngine.Documents.Pdf.Fonts;
@@ -127,9 +126,6 @@ internal sealed class FontUsage
         buffer.Byte((byte)'>');
     }
 
-    /// <summary>The text a code stands for (tests).</summary>
-    public string? TextOf(int code) => text.TryGetValue(code, out var t) ? t : null;
-
     /// <summary>
     /// /W in compact form: runs of ≥ 3 equal widths as <c>first last w</c>, other consecutive CIDs as
     /// <c>first [w …]</c>; CIDs at the default width are left out.
@@ -182,5 +178,5 @@ internal sealed class FontUsage
     private static int StemV(int weightClass) => 10 + (int)(220 * Math.Pow((Math.Clamp(weightClass, 100, 900) - 50) / 900.0, 2));
 
     /// <inheritdoc/>
-    public override string ToString() => new StringBuilder().Append(ResourceName).Append(' ').Append(Face.Name).ToString();
+    public override string ToString() => ResourceName + " " + Face.Name;
 }

@@ -82,7 +82,11 @@ internal sealed class PdfFileWriter : IDisposable
     public void Finish(PdfReference root, PdfReference? info)
     {
         ArgumentNullException.ThrowIfNull(root);
-        ObjectDisposedException.ThrowIf(finished, this);
+        if (finished)
+        {
+            throw new InvalidOperationException("the PDF file is already finished");
+        }
+
         var missing = offsets.FindIndex(1, o => o < 0);
         if (missing > 0)
         {
