@@ -6,6 +6,7 @@ var root = new RootCommand("ReportingEngine — regulation-conformant documents 
     DbCommand.Create(),
     RenderCommand.Create(),
     CheckCommand.Create(),
+    GenerateCommand.Create(),
 };
 
 return await CommandRunner.InvokeAsync(root, args).ConfigureAwait(false);
