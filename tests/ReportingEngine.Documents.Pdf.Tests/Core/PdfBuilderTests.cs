@@ -52,6 +52,22 @@ public sealed class PdfBuilderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Two_characters_drawn_with_one_glyph_each_extract_as_themselves()
+    {
+        // Fonts map e.g. Ω (U+2126 ohm) and Ω (U+03A9 omega), or a Kangxi radical and its ideograph, to one outline. Each character
+        // gets its own CID, or extraction would turn one into the other (the SkiaSharp defect in DESIGN.md).
+        var (face, first, second) = FindSharedGlyph();
+        output.WriteLine($"{face.Name}: U+{first:X4} and U+{second:X4} share glyph {face.GetGlyphId(first)}");
+        var text = char.ConvertFromUtf32(first) + char.ConvertFromUtf32(second) + char.ConvertFromUtf32(first);
+        var builder = new PdfBuilder();
+        builder.AddPage(200, 200).DrawText(face, 12, 10, 20, text, TextPaint.Default);
+        using var stream = new MemoryStream();
+        builder.Save(stream, SamplePdf.Metadata);
+        using var document = PdfDocument.Open(stream.ToArray());
+        Assert.Equal(text, string.Concat(document.GetPage(1).Letters.Select(l => l.Value)));
+    }
+
+    [Fact]
     public void The_document_id_changes_the_file_id()
     {
         var a = SamplePdf.Build(secondPage: false);
@@ -207,6 +223,18 @@ public sealed class PdfBuilderTests(ITestOutputHelper output)
     public void A_document_without_pages_cannot_be_saved()
     {
         Assert.Throws<InvalidOperationException>(() => new PdfBuilder().Save(Stream.Null, SamplePdf.Metadata));
+    }
+
+    private static (ReportingEngine.Documents.Pdf.Fonts.TrueTypeFace Face, int First, int Second) FindSharedGlyph()
+    {
+        // The installed faces give every character its own glyph, so build a fixture font whose cmap maps
+        // both 一 (U+4E00) and the Kangxi radical ⼀ (U+2F00) to the outline of 一, as many CJK fonts do.
+        var song = TestFonts.Song;
+        var fixture = ReportingEngine.Documents.Pdf.Fonts.TrueTypeSubsetter.Subset(
+            song, [song.GetGlyphId(0x4E00)], new Dictionary<int, int> { [0x4E00] = 1, [0x2F00] = 1 });
+        var face = ReportingEngine.Documents.Pdf.Fonts.TrueTypeFace.Load(fixture.Data, 0, "shared-glyph-fixture.ttf");
+        Assert.Equal(face.GetGlyphId(0x4E00), face.GetGlyphId(0x2F00));
+        return (face, 0x4E00, 0x2F00);
     }
 
     private static string TrailerId(byte[] pdf)

@@ -10,7 +10,7 @@ namespace ReportingEngine.Documents.Pdf.Fonts;
 /// <remarks>Not thread-safe: one PDF file is built by one thread.</remarks>
 internal sealed class FontUsage
 {
-    private readonly Dictionary<int, int> newIds = new() { [0] = 0 };
+    private readonly Dictionary<(int Glyph, int CodePoint), int> newIds = [];
     private readonly List<int> originalIds = [0];
     private readonly Dictionary<int, string> text = [];
     private readonly Dictionary<int, int> codePoints = [];
@@ -40,7 +40,9 @@ internal sealed class FontUsage
             return 0;
         }
 
-        if (!newIds.TryGetValue(original, out var id))
+        // Keyed by glyph AND character: a glyph shared by two characters gets one CID per character,
+        // so the ToUnicode map can name each exactly.
+        if (!newIds.TryGetValue((original, codePoint), out var id))
         {
             id = originalIds.Count;
             if (id > 0xFFFF)
@@ -48,13 +50,9 @@ internal sealed class FontUsage
                 throw new InvalidOperationException($"more than 65535 glyphs of {Face.Name} in one file");
             }
 
-            newIds.Add(original, id);
+            newIds.Add((original, codePoint), id);
             originalIds.Add(original);
             text[id] = char.ConvertFromUtf32(codePoint);
-            codePoints[codePoint] = id;
-        }
-        else
-        {
             codePoints.TryAdd(codePoint, id);
         }
 

@@ -20,20 +20,25 @@ internal static class TrueTypeSubsetter
 
     /// <summary>Subsets <paramref name="face"/>.</summary>
     /// <param name="face">Source face.</param>
-    /// <param name="glyphIds">Original glyph IDs in the wanted new order; .notdef (0) is put first if missing.</param>
+    /// <param name="glyphIds">Original glyph IDs in the wanted new order (new ID = position, after a leading .notdef that is added when missing; repeats are kept).</param>
     /// <param name="codePoints">Code point → new glyph ID for the subset's own cmap (optional).</param>
     public static FontSubset Subset(TrueTypeFace face, IReadOnlyList<int> glyphIds, IReadOnlyDictionary<int, int>? codePoints = null)
     {
         ArgumentNullException.ThrowIfNull(face);
         ArgumentNullException.ThrowIfNull(glyphIds);
+        // A glyph may appear twice on purpose: two characters drawn with one outline (一 U+4E00 and the
+        // Kangxi radical ⼀ U+2F00) get two CIDs so each extracts as itself. The positions are the new IDs.
         var order = new List<int> { 0 };
         var newIds = new Dictionary<int, int> { [0] = 0 };
-        foreach (var gid in glyphIds)
+        foreach (var gid in glyphIds.Count > 0 && glyphIds[0] == 0 ? glyphIds.Skip(1) : glyphIds)
         {
-            if ((uint)gid < (uint)face.GlyphCount && newIds.TryAdd(gid, order.Count))
+            if ((uint)gid >= (uint)face.GlyphCount)
             {
-                order.Add(gid);
+                throw new ArgumentOutOfRangeException(nameof(glyphIds), gid, $"glyph {gid} does not exist in {face.Name}");
             }
+
+            newIds.TryAdd(gid, order.Count);
+            order.Add(gid);
         }
 
         // Composite closure: components are appended in discovery order; the loop also visits the appended ones.
