@@ -47,7 +47,7 @@ public static class EstateSchema
     private static List<TableSpec> Build()
     {
         var scores = Enumerable.Range(1, 25)
-            .Select(i => Int(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"s{i:00}"), 1, 5));
+            .Select(i => Int(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"s{i:00}"), 0, 5));
         return
         [
             T("company_profiles", Id(), Text("name", 100), Text("catalog_profile", 32), Text("service_phone", 32), Text("address", 200)),
