@@ -1,0 +1,187 @@
+using System.Data.Common;
+using System.Globalization;
+using ReportingEngine.Data.Connections;
+
+namespace ReportingEngine.Generation.Register;
+
+/// <summary>
+/// 发文登记簿 — the output register in the estate database (table <c>output_register</c>, created when missing on
+/// SQLite and SQL Server). Every generated file is recorded; files are verified by their SHA-256.
+/// </summary>
+/// <remarks>Thread-safe: every call opens its own pooled connection.</remarks>
+public sealed class OutputRegister
+{
+    private readonly EstateDatabase database;
+    private readonly Lock gate = new();
+    private Task? creation;
+
+    /// <summary>A register over <paramref name="database"/>.</summary>
+    public OutputRegister(EstateDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        this.database = database;
+    }
+
+    /// <summary>Creates the <c>output_register</c> table and its indexes when missing (idempotent).</summary>
+    public Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            if (creation is null || creation.IsFaulted || creation.IsCanceled)
+            {
+                creation = CreateAsync(cancellationToken);
+            }
+
+            return creation;
+        }
+    }
+
+    private async Task CreateAsync(CancellationToken cancellationToken)
+    {
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            foreach (var statement in RegisterSchema.For(database.Dialect.Name))
+            {
+                var command = connection.CreateCommand();
+                await using (command.ConfigureAwait(false))
+                {
+#pragma warning disable CA2100 // Fixed DDL from RegisterSchema, no user input.
+                    command.CommandText = statement;
+#pragma warning restore CA2100
+                    await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+    }
+
+    /// <summary>Records (or replaces) the entries, all or none, in one transaction.</summary>
+    public async Task RecordAsync(IReadOnlyList<RegisterEntry> entries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                foreach (var entry in entries)
+                {
+                    await ExecuteAsync(connection, transaction, RegisterQueries.Delete, cancellationToken, ("archive_number", entry.ArchiveNumber), ("format", entry.Format)).ConfigureAwait(false);
+                    await ExecuteAsync(
+                        connection,
+                        transaction,
+                        RegisterQueries.Insert,
+                        cancellationToken,
+                        ("archive_number", entry.ArchiveNumber),
+                        ("format", entry.Format),
+                        ("kind", entry.Kind),
+                        ("subject", entry.Subject),
+                        ("period", entry.Period),
+                        ("template_version", entry.TemplateVersion),
+                        ("data_hash", entry.DataHash),
+                        ("file_sha256", entry.FileSha256),
+                        ("file_name", entry.FileName),
+                        ("byte_count", entry.ByteCount),
+                        ("generated_at", entry.GeneratedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture)),
+                        ("generated_by", entry.GeneratedBy),
+                        ("control_number", entry.ControlNumber),
+                        ("recipient", entry.Recipient)).ConfigureAwait(false);
+                }
+
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Every entry of an archive number (one per format).</summary>
+    public Task<IReadOnlyList<RegisterEntry>> FindAsync(string archiveNumber, CancellationToken cancellationToken) =>
+        QueryAsync(RegisterQueries.ByArchiveNumber, cancellationToken, ("archive_number", archiveNumber));
+
+    /// <summary>Every entry of a kind and period (a batch's files).</summary>
+    public Task<IReadOnlyList<RegisterEntry>> ListAsync(string kind, string period, CancellationToken cancellationToken) =>
+        QueryAsync(RegisterQueries.ByKindAndPeriod, cancellationToken, ("kind", kind), ("period", period));
+
+    /// <summary>Whether the bytes of a file were registered, and what produced them.</summary>
+    public async Task<Verification> VerifyAsync(string path, CancellationToken cancellationToken)
+    {
+        var sha = await ContentHash.Sha256OfFileAsync(path, cancellationToken).ConfigureAwait(false);
+        var entries = await QueryAsync(RegisterQueries.BySha256, cancellationToken, ("file_sha256", sha)).ConfigureAwait(false);
+        return new Verification(sha, entries);
+    }
+
+    private async Task<IReadOnlyList<RegisterEntry>> QueryAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var result = new List<RegisterEntry>();
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var command = Command(connection, null, sql, parameters);
+            await using (command.ConfigureAwait(false))
+            {
+                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        result.Add(Read(reader));
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static RegisterEntry Read(DbDataReader reader) => new()
+    {
+        ArchiveNumber = reader.GetString(0),
+        Format = reader.GetString(1),
+        Kind = reader.GetString(2),
+        Subject = reader.GetString(3),
+        Period = reader.GetString(4),
+        TemplateVersion = reader.GetString(5).Trim(),
+        DataHash = reader.GetString(6).Trim(),
+        FileSha256 = reader.GetString(7).Trim(),
+        FileName = reader.GetString(8),
+        ByteCount = Convert.ToInt64(reader.GetValue(9), CultureInfo.InvariantCulture),
+        GeneratedAt = DateTimeOffset.Parse(reader.GetString(10), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal),
+        GeneratedBy = reader.GetString(11),
+        ControlNumber = reader.IsDBNull(12) ? null : reader.GetString(12),
+        Recipient = reader.IsDBNull(13) ? null : reader.GetString(13),
+    };
+
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        var command = Command(connection, transaction, sql, parameters);
+        await using (command.ConfigureAwait(false))
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+#pragma warning disable CA2100 // Fixed texts from RegisterQueries; values are bound as parameters.
+        command.CommandText = sql;
+#pragma warning restore CA2100
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@" + name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
+}
