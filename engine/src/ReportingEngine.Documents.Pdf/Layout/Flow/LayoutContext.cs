@@ -35,7 +35,8 @@ internal sealed class LayoutContext
 
     /// <summary>
     /// The named style; an empty name means <paramref name="fallback"/>. An unknown name is reported
-    /// (except the implicit <c>table</c> style, which defaults to <c>body</c>) and laid out as <c>body</c>.
+    /// (except the implicit container styles <c>table</c>, <c>header</c> and <c>footer</c>, which default
+    /// to <c>body</c>) and laid out as <c>body</c>.
     /// </summary>
     public TextStyle Style(string? name, string fallback, string location)
     {
@@ -45,8 +46,8 @@ internal sealed class LayoutContext
             return style;
         }
 
-        var implicitTable = string.Equals(key, "table", StringComparison.Ordinal) && Profile.Styles.ContainsKey("body");
-        if (!implicitTable)
+        var implicitDefault = key is "table" or "header" or "footer" && Profile.Styles.ContainsKey("body");
+        if (!implicitDefault)
         {
             var once = Diagnostics.Exists(d => string.Equals(d.Location, location, StringComparison.Ordinal) && d.Message.Contains($"'{key}'", StringComparison.Ordinal));
             if (!once)
