@@ -175,7 +175,7 @@ internal sealed class PdfBuilder : IPdfBuilder
         var key = PdfImage.ContentKey(png);
         if (!images.TryGetValue(key, out var entry))
         {
-            entry = ("Im" + (imageOrder.Count + 1).ToString(CultureInfo.InvariantCulture), PdfImage.FromPng(png));
+            entry = ("Im" + (imageOrder.Count + 1).ToString(CultureInfo.InvariantCulture), PdfImageCache.Get(key, png));
             images.Add(key, entry);
             imageOrder.Add(entry);
         }
