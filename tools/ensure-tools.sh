@@ -3,7 +3,7 @@
 #   run  — fonts the PDF writer embeds (the regulation fonts' open stand-ins)
 #   test — the above plus the tools tests drive: poppler-utils, qpdf, LibreOffice
 set -euo pipefail
-want=(fonts-wqy-zenhei fonts-arphic-uming fonts-arphic-ukai)
+want=(fonts-wqy-zenhei fonts-arphic-uming fonts-arphic-ukai fonts-dejavu-core)
 if [ "${1:-run}" = "test" ]; then
   want+=(poppler-utils qpdf libreoffice-writer-nogui)
 fi
