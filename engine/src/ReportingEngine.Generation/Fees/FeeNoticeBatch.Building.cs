@@ -1,0 +1,228 @@
+using ReportingEngine.Documents.Model;
+using ReportingEngine.Documents.Pdf;
+using ReportingEngine.Domain.Common;
+using ReportingEngine.Domain.Estate;
+using ReportingEngine.Generation.Output;
+using ReportingEngine.Generation.Register;
+
+namespace ReportingEngine.Generation.Fees;
+
+/// <summary>One chunk: a building's notices, its print file and its receipt sheet.</summary>
+public sealed partial class FeeNoticeBatch
+{
+    private async Task ProcessBuildingAsync(BatchRun run, CompanyProfile? company, Community community, Building building, CancellationToken cancellationToken)
+    {
+        var period = run.Request.Period;
+        var source = new FeeNoticeSource(reader, options);
+        var data = await source.LoadAsync(company, community, building, period, null, cancellationToken).ConfigureAwait(false);
+        run.Counted(data.Notices.Count, data.UnitsWithoutBill);
+        if (data.Notices.Count == 0)
+        {
+            return;
+        }
+
+        var folder = Path.Combine(run.Request.OutputFolder, period.ToString(), FileNames.Sanitize(community.Id), FileNames.Sanitize(building.Id));
+        var noticeVersion = renderer.TemplateVersion(NoticeKind, cancellationToken);
+        var documents = new Document?[data.Notices.Count];
+        var failed = false;
+        for (var i = 0; i < data.Notices.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (unit, model) = data.Notices[i];
+            var dataHash = ContentHash.OfModel(model);
+            if (await IsCurrentAsync(run, model.DocumentId, NoticeFormats, noticeVersion, dataHash, folder, cancellationToken).ConfigureAwait(false))
+            {
+                run.NoticeUpToDate();
+                continue;
+            }
+
+            var outcome = renderer.Render(NoticeKind, model, NoticeFormats, cancellationToken);
+            if (!outcome.Succeeded)
+            {
+                failed = true;
+                foreach (var problem in outcome.Problems)
+                {
+                    run.Problems.Add(FeeMessages.UnitFailed(unit.Id, problem));
+                }
+
+                continue;
+            }
+
+            documents[i] = outcome.Document;
+            var files = outcome.Files.Select(f => (f.Format, f.Content)).ToList();
+            await WriteAndRecordAsync(folder, model.DocumentId, NoticeKind, unit.Id, period, outcome.TemplateVersion!, dataHash, files, cancellationToken).ConfigureAwait(false);
+            run.NoticeWritten(files.Count);
+        }
+
+        if (failed)
+        {
+            run.Problems.Add(FeeMessages.PrintSkipped(building.Id));
+            return;
+        }
+
+        // The print file: one PDF for the housekeeper, a bookmark per unit, page numbers restarting per notice.
+        var printNumber = ArchiveNumbers.For(ArchiveNumbers.FeeNoticePrint, period.ToString(), building.Id);
+        var printHash = PrintDataHash(data);
+        if (!await IsCurrentAsync(run, printNumber, ["pdf"], noticeVersion, printHash, folder, cancellationToken).ConfigureAwait(false))
+        {
+            var print = BuildPrint(data, documents, printNumber, cancellationToken, out var problems);
+            if (print is null)
+            {
+                foreach (var problem in problems)
+                {
+                    run.Problems.Add(problem);
+                }
+
+                return;
+            }
+
+            await WriteAndRecordAsync(folder, printNumber, PrintKind, building.Id, period, noticeVersion, printHash, new List<(string, byte[])> { ("pdf", print) }, cancellationToken).ConfigureAwait(false);
+            run.BuildingFileWritten(1);
+        }
+
+        // R-COL-2: the receipt sheet the owners sign — evidence of delivery.
+        var receipts = ReceiptsModel(company, data, period);
+        var receiptsHash = ContentHash.OfModel(receipts);
+        var receiptsVersion = renderer.TemplateVersion(ReceiptsKind, cancellationToken);
+        if (!await IsCurrentAsync(run, receipts.DocumentId, NoticeFormats, receiptsVersion, receiptsHash, folder, cancellationToken).ConfigureAwait(false))
+        {
+            var outcome = renderer.Render(ReceiptsKind, receipts, NoticeFormats, cancellationToken);
+            if (!outcome.Succeeded)
+            {
+                foreach (var problem in outcome.Problems)
+                {
+                    run.Problems.Add(FeeMessages.UnitFailed(building.Id, problem));
+                }
+
+                return;
+            }
+
+            var files = outcome.Files.Select(f => (f.Format, f.Content)).ToList();
+            await WriteAndRecordAsync(folder, receipts.DocumentId, ReceiptsKind, building.Id, period, outcome.TemplateVersion!, receiptsHash, files, cancellationToken).ConfigureAwait(false);
+            run.BuildingFileWritten(files.Count);
+        }
+    }
+
+    /// <summary>The merged print PDF of a building; missing documents are built (not written) from their models.</summary>
+    private byte[]? BuildPrint(BuildingNotices data, Document?[] documents, string printNumber, CancellationToken cancellationToken, out IReadOnlyList<string> problems)
+    {
+        var merged = new List<MergedDocument>(data.Notices.Count);
+        for (var i = 0; i < data.Notices.Count; i++)
+        {
+            var (unit, model) = data.Notices[i];
+            var document = documents[i];
+            if (document is null)
+            {
+                var built = renderer.BuildDocument(NoticeKind, model, cancellationToken);
+                if (!built.Succeeded)
+                {
+                    problems = [.. built.Problems.Select(p => FeeMessages.UnitFailed(unit.Id, p))];
+                    return null;
+                }
+
+                document = built.Document!;
+            }
+
+            var owner = string.IsNullOrEmpty(model.Owner) ? string.Empty : " " + model.Owner;
+            merged.Add(new MergedDocument(document, $"{model.UnitLabel}{owner}"));
+        }
+
+        var first = data.Notices[0].Model;
+        var info = new DocumentInfo(
+            $"{first.Community}{first.Building} {first.Period} 缴费通知单（打印合订本）",
+            "zh-CN",
+            printNumber,
+            DateOnly.ParseExact(data.Notices.Max(n => n.Model.IssueDate)!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        using var buffer = new MemoryStream();
+        ((PdfDocumentWriter)renderer.Writer("pdf")).WriteMerged(merged, info, buffer, cancellationToken);
+        problems = [];
+        return buffer.ToArray();
+    }
+
+    private static string PrintDataHash(BuildingNotices data) => ContentHash.OfModel(data.Notices.Select(n => n.Model).ToList());
+
+    private static DeliveryReceiptsModel ReceiptsModel(CompanyProfile? company, BuildingNotices data, BillingPeriod period)
+    {
+        var first = data.Notices[0].Model;
+        var rows = data.Notices.Select(n => new DeliveryReceiptRow(n.Model.UnitLabel, n.Model.Owner, n.Model.TotalDue)).ToList();
+        return new DeliveryReceiptsModel
+        {
+            DocumentId = ArchiveNumbers.For(ArchiveNumbers.DeliveryReceipts, period.ToString(), data.Building.Id),
+            Company = company?.Name ?? string.Empty,
+            ServiceCenter = FeeNoticeSource.ServiceCenter(data.Community),
+            Community = data.Community.Name,
+            Building = data.Building.Name,
+            BuildingId = data.Building.Id,
+            Period = period.ToString(),
+            IssueDate = data.Notices.Min(n => n.Model.IssueDate)!,
+            DueDate = data.Notices.Max(n => n.Model.DueDate)!,
+            Rows = rows,
+            Total = rows.Sum(r => r.Amount),
+        };
+    }
+
+    /// <summary>True when every format is registered with this template and data, and the file on disk is that file.</summary>
+    private static async Task<bool> IsCurrentAsync(BatchRun run, string archiveNumber, IReadOnlyList<string> formats, string templateVersion, string dataHash, string folder, CancellationToken cancellationToken)
+    {
+        foreach (var format in formats)
+        {
+            var entry = run.Known(archiveNumber, format);
+            if (entry is null
+                || !string.Equals(entry.TemplateVersion, templateVersion, StringComparison.Ordinal)
+                || !string.Equals(entry.DataHash, dataHash, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var path = Path.Combine(folder, entry.FileName);
+            var file = new FileInfo(path);
+            if (!file.Exists || file.Length != entry.ByteCount
+                || !string.Equals(await ContentHash.Sha256OfFileAsync(path, cancellationToken).ConfigureAwait(false), entry.FileSha256, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Writes each file atomically, then records them all in one register transaction.</summary>
+    private async Task WriteAndRecordAsync(
+        string folder,
+        string archiveNumber,
+        string kind,
+        string subject,
+        BillingPeriod period,
+        string templateVersion,
+        string dataHash,
+        List<(string Format, byte[] Content)> files,
+        CancellationToken cancellationToken)
+    {
+        var entries = new List<RegisterEntry>(files.Count);
+        foreach (var (format, content) in files)
+        {
+            var name = FileName(archiveNumber, format);
+            await AtomicFile.WriteAsync(Path.Combine(folder, name), content, cancellationToken).ConfigureAwait(false);
+            entries.Add(new RegisterEntry
+            {
+                ArchiveNumber = archiveNumber,
+                Format = format,
+                Kind = kind,
+                Subject = subject,
+                Period = period.ToString(),
+                TemplateVersion = templateVersion,
+                DataHash = dataHash,
+                FileSha256 = ContentHash.Sha256(content),
+                FileName = name,
+                ByteCount = content.Length,
+                GeneratedAt = time.GetUtcNow(),
+                GeneratedBy = options.GeneratedBy,
+            });
+        }
+
+        await register.RecordAsync(entries, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The file name of an archive number in a format: <c>{archive-number}.{format}</c>.</summary>
+    public static string FileName(string archiveNumber, string format) => FileNames.Sanitize(archiveNumber) + "." + format;
+}
