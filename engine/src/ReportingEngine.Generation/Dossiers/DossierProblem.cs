@@ -1,0 +1,11 @@
+namespace ReportingEngine.Generation.Dossiers;
+
+/// <summary>A problem with one record of the data, named by its table and key; the other documents are still produced.</summary>
+/// <param name="Table">Data-contract table (units, dossier_documents, borrowings …).</param>
+/// <param name="Key">The record's key.</param>
+/// <param name="Message">What is wrong, and what was done about it.</param>
+public sealed record DossierProblem(string Table, string Key, string Message)
+{
+    /// <inheritdoc/>
+    public override string ToString() => $"{Table}[{Key}]: warning: {Message}";
+}

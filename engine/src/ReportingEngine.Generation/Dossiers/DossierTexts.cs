@@ -1,0 +1,36 @@
+using System.Globalization;
+using ReportingEngine.Domain.Dossiers;
+using ReportingEngine.Domain.Estate;
+
+namespace ReportingEngine.Generation.Dossiers;
+
+/// <summary>Chinese texts and formats shared by the dossier documents.</summary>
+internal static class DossierTexts
+{
+    public static string Phase(DossierPhase phase) => phase switch
+    {
+        DossierPhase.MoveIn => "入伙",
+        DossierPhase.Renovation => "装修",
+        DossierPhase.Transfer => "过户",
+        _ => "其他",
+    };
+
+    public static string Form(DocumentForm form) => form == DocumentForm.Original ? "原件" : "复印件";
+
+    public static string Required(RequiredForm form) => form switch
+    {
+        RequiredForm.Original => "原件",
+        RequiredForm.Copy => "复印件",
+        _ => "原件或复印件",
+    };
+
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Compact(DateOnly date) => date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+
+    public static string Minutes(DateTime time) => time.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>Current owners joined with 、; empty when the unit has none.</summary>
+    public static string Owners(IEnumerable<Owner> owners) =>
+        string.Join("、", owners.Where(o => o.IsCurrent).Select(o => o.Name.Trim()).Where(n => n.Length > 0));
+}
