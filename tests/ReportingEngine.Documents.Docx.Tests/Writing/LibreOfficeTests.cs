@@ -31,7 +31,7 @@ public sealed class LibreOfficeTests(ITestOutputHelper output) : IDisposable
         output.WriteLine($"pages: {pages}");
         // 201 rows of one 10.5 pt line (14 to 24 pt a row with borders) on 700 pt of text height: 5 to 7 pages.
         Assert.InRange(pages.Value, 5, 7);
-        var text = ExternalTool.PdfToText.TryRun(output, TimeSpan.FromSeconds(30), null, "-layout", pdf, "-");
+        var text = ExternalTool.PdfToText.TryRun(output, TimeSpan.FromSeconds(30), null, "-layout", pdf, "-")?.AssertSuccess();
         if (text is null)
         {
             return;
@@ -61,7 +61,7 @@ public sealed class LibreOfficeTests(ITestOutputHelper output) : IDisposable
             return;
         }
 
-        var text = ExternalTool.PdfToText.TryRun(output, TimeSpan.FromSeconds(30), null, pdf, "-");
+        var text = ExternalTool.PdfToText.TryRun(output, TimeSpan.FromSeconds(30), null, pdf, "-")?.AssertSuccess();
         if (text is null)
         {
             return;
@@ -78,7 +78,7 @@ public sealed class LibreOfficeTests(ITestOutputHelper output) : IDisposable
         if (!string.IsNullOrEmpty(png))
         {
             // Used on purpose to refresh docs/images/docx-sample-via-libreoffice.png.
-            ExternalTool.PdfToPpm.TryRun(output, TimeSpan.FromSeconds(60), null, "-png", "-r", "60", pdf, png);
+            ExternalTool.PdfToPpm.TryRun(output, TimeSpan.FromSeconds(60), null, "-png", "-r", "60", pdf, png)?.AssertSuccess();
         }
     }
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using ReportingEngine.Documents.Pdf.Drawing;
-using ReportingEngine.Documents.Pdf.Tests.Tools;
 using Xunit;
 using Xunit.Abstractions;
 

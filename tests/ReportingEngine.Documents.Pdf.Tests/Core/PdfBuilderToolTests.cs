@@ -1,4 +1,3 @@
-using ReportingEngine.Documents.Pdf.Tests.Tools;
 using UglyToad.PdfPig;
 using Xunit;
 using Xunit.Abstractions;

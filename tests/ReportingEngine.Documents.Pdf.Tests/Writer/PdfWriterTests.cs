@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using ReportingEngine.Documents.Model;
-using ReportingEngine.Documents.Pdf.Tests.Tools;
 using Xunit;
 using Xunit.Abstractions;
 

@@ -1,4 +1,4 @@
-namespace ReportingEngine.Documents.Pdf.Tests.Tools;
+namespace ReportingEngine.TestSupport;
 
 /// <summary>What an external tool printed and returned.</summary>
 /// <param name="Executable">Tool name.</param>
@@ -6,7 +6,7 @@ namespace ReportingEngine.Documents.Pdf.Tests.Tools;
 /// <param name="ExitCode">Process exit code.</param>
 /// <param name="StandardOutput">Everything written to stdout (UTF-8).</param>
 /// <param name="StandardError">Everything written to stderr (UTF-8).</param>
-internal sealed record ToolResult(string Executable, IReadOnlyList<string> Arguments, int ExitCode, string StandardOutput, string StandardError)
+public sealed record ToolResult(string Executable, IReadOnlyList<string> Arguments, int ExitCode, string StandardOutput, string StandardError)
 {
     /// <summary>Fails the test with the tool's output when the exit code is not 0.</summary>
     public ToolResult AssertSuccess()

@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Text;
 using Xunit.Abstractions;
 
-namespace ReportingEngine.Documents.Pdf.Tests.Tools;
+namespace ReportingEngine.TestSupport;
 
 /// <summary>
 /// Runs one of the PDF command-line tools (qpdf, pdftotext, pdffonts, pdfinfo, pdftoppm) with a timeout.
@@ -18,7 +18,7 @@ namespace ReportingEngine.Documents.Pdf.Tests.Tools;
 /// result.AssertSuccess();
 /// </code>
 /// </example>
-internal sealed class ExternalTool
+public sealed class ExternalTool
 {
     /// <summary>Name of the environment variable that lets tests pass without the tools (local machines only).</summary>
     public const string AllowMissingVariable = "RE_ALLOW_MISSING_TOOLS";
@@ -69,11 +69,12 @@ internal sealed class ExternalTool
     public static ToolResult? TryRun(ExternalTool tool, ITestOutputHelper output, params string[] arguments)
     {
         ArgumentNullException.ThrowIfNull(tool);
-        return tool.TryRun(output, DefaultTimeout, arguments);
+        return tool.TryRun(output, DefaultTimeout, null, arguments);
     }
 
-    /// <summary>Runs the tool with a timeout; see <see cref="TryRun(ExternalTool, ITestOutputHelper, string[])"/>.</summary>
-    public ToolResult? TryRun(ITestOutputHelper output, TimeSpan timeout, params string[] arguments)
+    /// <summary>Runs the tool with a timeout and extra environment variables (e.g. a private HOME for soffice);
+    /// see <see cref="TryRun(ExternalTool, ITestOutputHelper, string[])"/>.</summary>
+    public ToolResult? TryRun(ITestOutputHelper output, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
         ArgumentNullException.ThrowIfNull(output);
         if (!IsInstalled)
@@ -99,6 +100,11 @@ internal sealed class ExternalTool
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         using var process = new Process { StartInfo = start };

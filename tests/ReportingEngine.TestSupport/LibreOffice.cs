@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Xunit;
 using Xunit.Abstractions;
 
-namespace ReportingEngine.Documents.Docx.Tests.Tools;
+namespace ReportingEngine.TestSupport;
 
 /// <summary>Converts a .docx to PDF with a private LibreOffice profile (parallel runs do not clash).</summary>
-internal static partial class LibreOffice
+public static partial class LibreOffice
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
 
@@ -28,6 +29,7 @@ internal static partial class LibreOffice
                 "--outdir",
                 outputDirectory,
                 docxPath);
+            result?.AssertSuccess();
             if (result is null)
             {
                 return null;
@@ -50,7 +52,7 @@ internal static partial class LibreOffice
     /// <summary>Page count from pdfinfo, or null when pdfinfo is missing and allowed.</summary>
     public static int? PageCount(string pdfPath, ITestOutputHelper output)
     {
-        var result = ExternalTool.PdfInfo.TryRun(output, TimeSpan.FromSeconds(30), null, pdfPath);
+        var result = ExternalTool.PdfInfo.TryRun(output, TimeSpan.FromSeconds(30), null, pdfPath)?.AssertSuccess();
         if (result is null)
         {
             return null;
