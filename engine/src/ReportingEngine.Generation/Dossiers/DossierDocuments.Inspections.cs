@@ -86,7 +86,7 @@ public sealed partial class DossierDocuments
                 owner = "无业主记录";
             }
 
-            var missing = DossierCompleteness.Evaluate(dossier, context.Catalog).Missing.Select(m => m.Label).ToList();
+            var missing = DossierCompleteness.Evaluate(dossier, context.Catalog).Missing.Select(m => m.Note is null ? m.Label : $"{m.Label}（{m.Note}）").ToList();
             candidates.Add(new InspectionCandidate(
                 new SampleCandidate(dossier.Unit.Id, dossier.Unit.BuildingId),
                 buildingNames.GetValueOrDefault(dossier.Unit.BuildingId, dossier.Unit.BuildingId),
