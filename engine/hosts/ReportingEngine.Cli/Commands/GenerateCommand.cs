@@ -19,5 +19,6 @@ internal static class GenerateCommand
     // Each area contributes its subcommands here, one line per area.
     private static IEnumerable<Command> Subcommands() =>
     [
+        .. DossierCommands.Create(),
     ];
 }
