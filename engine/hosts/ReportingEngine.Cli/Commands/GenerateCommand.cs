@@ -20,5 +20,6 @@ internal static class GenerateCommand
     private static IEnumerable<Command> Subcommands() =>
     [
         .. DossierCommands.Create(),
+        .. SurveyCommands.Create(),
     ];
 }

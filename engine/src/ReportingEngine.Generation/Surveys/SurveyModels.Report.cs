@@ -16,6 +16,9 @@ internal static partial class SurveyModels
     /// <summary>Series name of the previous quarter.</summary>
     public const string PreviousSeries = "上季度";
 
+    /// <summary>Series name of the follow-up threshold in the trend chart (R-SAT-1).</summary>
+    public const string ThresholdSeries = "跟进线";
+
     /// <summary>Series name of the overall score in the trend chart.</summary>
     public const string OverallSeries = "综合得分";
 
@@ -65,7 +68,7 @@ internal static partial class SurveyModels
             return model with { Communities = isCompany ? CommunityRows(result) : [] };
         }
 
-        var (trendChart, trendRows) = Trend(result.Quarter, sheet, trend);
+        var (trendChart, trendRows) = Trend(result.Quarter, sheet, trend, threshold);
         var (levelChart, levelRows) = Levels(sheet);
         return model with
         {
@@ -153,8 +156,8 @@ internal static partial class SurveyModels
         return (chart, rows);
     }
 
-    /// <summary>R-SAT-4 trend: the overall and each category over the quarters with responses, oldest first.</summary>
-    private static (ChartData? Chart, IReadOnlyList<ScoreRow> Rows) Trend(SurveyQuarter quarter, ScoreSheet current, IReadOnlyList<(SurveyQuarter Quarter, ScoreSheet Sheet)> earlier)
+    /// <summary>R-SAT-4 trend: the overall score over the recent quarters with responses, oldest first.</summary>
+    private static (ChartData? Chart, IReadOnlyList<ScoreRow> Rows) Trend(SurveyQuarter quarter, ScoreSheet current, IReadOnlyList<(SurveyQuarter Quarter, ScoreSheet Sheet)> earlier, decimal threshold)
     {
         var points = earlier
             .Where(e => e.Quarter < quarter && e.Sheet.HasResponses && e.Sheet.Overall is not null)
@@ -169,16 +172,13 @@ internal static partial class SurveyModels
             return (null, rows);
         }
 
-        var series = new List<ChartSeriesData> { new(OverallSeries, [.. points.Select(p => p.Sheet.Overall!.Value.Display)]) };
-        for (var c = 0; c < current.Categories.Count; c++)
+        // The overall line against the follow-up line (R-SAT-1): the category bars already set each category beside
+        // its previous quarter, and seven crossing lines over a few quarters cannot be read.
+        var series = new List<ChartSeriesData>
         {
-            var index = c;
-            if (points.All(p => p.Sheet.Categories[index].Score is not null))
-            {
-                series.Add(new ChartSeriesData(current.Categories[c].Name, [.. points.Select(p => p.Sheet.Categories[index].Score!.Value.Display)]));
-            }
-        }
-
+            new(OverallSeries, [.. points.Select(p => p.Sheet.Overall!.Value.Display)]),
+            new(ThresholdSeries, [.. points.Select(_ => threshold)]),
+        };
         var lowest = series.SelectMany(s => s.Values).Min();
         var axisMin = Math.Max(0m, Math.Floor((lowest - 5m) / 10m) * 10m);
         return (new ChartData("满意度趋势", [.. points.Select(p => p.Quarter.ToString())], series, axisMin, 100m), rows);

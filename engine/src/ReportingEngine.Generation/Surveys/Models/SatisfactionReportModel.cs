@@ -48,7 +48,7 @@ internal sealed record SatisfactionReportModel
     /// <summary>Answers per level for the table beside the pie.</summary>
     public IReadOnlyList<LevelRow> Levels { get; init; } = [];
 
-    /// <summary>Line chart of the overall and category scores over the recent quarters with data, or null when fewer than two.</summary>
+    /// <summary>Line chart of the overall score over the recent quarters with data, or null when fewer than two.</summary>
     public ChartData? TrendChart { get; init; }
 
     /// <summary>One row per quarter of the trend, oldest first.</summary>
