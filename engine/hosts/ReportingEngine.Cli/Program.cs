@@ -7,6 +7,9 @@ var root = new RootCommand("ReportingEngine — regulation-conformant documents 
     RenderCommand.Create(),
     CheckCommand.Create(),
     GenerateCommand.Create(),
+    BatchCommand.Create(),
+    VerifyCommand.Create(),
+    RegenerateCommand.Create(),
 };
 
 return await CommandRunner.InvokeAsync(root, args).ConfigureAwait(false);
