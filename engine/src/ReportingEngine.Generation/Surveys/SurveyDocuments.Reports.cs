@@ -87,15 +87,16 @@ public sealed partial class SurveyDocuments
                 earlier.Add((quarter, await ScoreAsync(quarter, withPrevious: false).ConfigureAwait(false)));
             }
 
+            IEnumerable<string> Ids(CommunityEstate estate) => responses[(estate.Community.Id, request.Quarter)].Select(r => r.Id);
             if (request.CommunityId is null)
             {
-                models.Add(SurveyModels.Report(profile, result, result.Company, [.. earlier.Select(e => (e.Quarter, e.Result.Company))]));
+                models.Add(SurveyModels.Report(profile, result, result.Company, [.. earlier.Select(e => (e.Quarter, e.Result.Company))], members.SelectMany(Ids)));
             }
 
             for (var c = 0; c < result.Communities.Count; c++)
             {
                 var index = c;
-                models.Add(SurveyModels.Report(profile, result, result.Communities[c], [.. earlier.Select(e => (e.Quarter, e.Result.Communities[index]))]));
+                models.Add(SurveyModels.Report(profile, result, result.Communities[c], [.. earlier.Select(e => (e.Quarter, e.Result.Communities[index]))], Ids(members[c])));
             }
         }
 

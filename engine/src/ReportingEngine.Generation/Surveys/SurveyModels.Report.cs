@@ -27,12 +27,15 @@ internal static partial class SurveyModels
     /// <param name="result">The scored quarter.</param>
     /// <param name="sheet">The subject's sheet: <see cref="SatisfactionResult.Company"/> or one of its communities.</param>
     /// <param name="trend">The subject's sheets of earlier quarters (any order; quarters without responses are left out).</param>
-    public static SatisfactionReportModel Report(CompanyProfile company, SatisfactionResult result, ScoreSheet sheet, IReadOnlyList<(SurveyQuarter Quarter, ScoreSheet Sheet)> trend)
+    /// <param name="responseIds">Ids of the subject's responses of the quarter, to count those the scorer skipped.</param>
+    public static SatisfactionReportModel Report(CompanyProfile company, SatisfactionResult result, ScoreSheet sheet, IReadOnlyList<(SurveyQuarter Quarter, ScoreSheet Sheet)> trend, IEnumerable<string> responseIds)
     {
         ArgumentNullException.ThrowIfNull(company);
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(sheet);
         ArgumentNullException.ThrowIfNull(trend);
+        ArgumentNullException.ThrowIfNull(responseIds);
+        var skippedKeys = result.Diagnostics.Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
         var isCompany = ReferenceEquals(sheet, result.Company);
         var quarterLabel = SurveyFormat.QuarterLabel(result.Quarter);
         var threshold = result.Options.FollowUpThreshold;
@@ -60,7 +63,7 @@ internal static partial class SurveyModels
             Categories = [.. sheet.Categories.Select(c => CategoryRow(c, sheet.Households))],
             Threshold = threshold.ToString("0.##", CultureInfo.InvariantCulture),
             Method = Method(result.Options),
-            SkippedResponses = result.Diagnostics.Select(d => d.Key).Distinct(StringComparer.Ordinal).Count(),
+            SkippedResponses = responseIds.Distinct(StringComparer.Ordinal).Count(id => skippedKeys.Contains($"survey_responses({id})")),
         };
 
         if (!sheet.HasResponses)

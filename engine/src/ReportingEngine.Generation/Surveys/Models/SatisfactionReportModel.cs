@@ -78,6 +78,6 @@ internal sealed record SatisfactionReportModel
     /// <summary>How the overall score is formed, in words.</summary>
     public required string Method { get; init; }
 
-    /// <summary>Responses not counted because their data was wrong (details go to the diagnostics output).</summary>
+    /// <summary>Responses of the subject with data errors: not counted, or counted without their invalid answers (details go to the diagnostics output).</summary>
     public int SkippedResponses { get; init; }
 }
