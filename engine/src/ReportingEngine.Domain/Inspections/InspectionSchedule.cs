@@ -86,7 +86,9 @@ public static class InspectionSchedule
             next,
             occupiedNow,
             occupiedOn.Count,
-            string.Create(CultureInfo.InvariantCulture, $"全面检查已完成；上次检查{Cn(last)}，半年抽查{(next <= asOf ? "已到期" : "应于")}{Cn(next)}{(next <= asOf ? "" : "前进行")}"));
+            next <= asOf
+                ? string.Create(CultureInfo.InvariantCulture, $"全面检查已完成；上次检查{Cn(last)}，半年抽查已于{Cn(next)}到期")
+                : string.Create(CultureInfo.InvariantCulture, $"全面检查已完成；上次检查{Cn(last)}，下次半年抽查应于{Cn(next)}前进行"));
     }
 
     private static string Cn(DateOnly date) =>
