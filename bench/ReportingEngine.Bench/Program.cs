@@ -4,7 +4,7 @@ using ReportingEngine.Bench.Generator;
 using ReportingEngine.Bench.Rendering;
 using ReportingEngine.Generation.Templates;
 
-// Benchmark harness: `dotnet run -c Release --project bench/ReportingEngine.Bench -- [render|generator] [--seconds N] [--units N]`.
+// Benchmark harness: `dotnet run -c Release --project bench/ReportingEngine.Bench -- [render|generator|fees] [--seconds N] [--units N]`.
 // Results are printed as Markdown for docs/benchmarks.md, with the machine they ran on.
 var what = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var seconds = Option("--seconds", 5);
@@ -23,6 +23,17 @@ if (what is "all" or "render")
     }
 
     Console.WriteLine();
+}
+
+if (what is "fees")
+{
+    var folder = Directory.CreateTempSubdirectory("re-bench-fees-").FullName;
+    foreach (var line in await ReportingEngine.Bench.Fees.FeeBatchBenchmark.RunAsync(RepositoryLayout.DiscoverDefault(), Option("--units", 1_000), folder, cancel.Token).ConfigureAwait(false))
+    {
+        Console.WriteLine(line);
+    }
+
+    Directory.Delete(folder, recursive: true);
 }
 
 if (what is "all" or "generator")
