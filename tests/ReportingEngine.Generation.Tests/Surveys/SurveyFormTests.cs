@@ -103,4 +103,24 @@ public sealed class SurveyFormTests(SurveyEstateFixture estate) : IClassFixture<
         var docx = await File.ReadAllBytesAsync(run.Files[1]);
         DocxCheck.AssertValid(docx);
     }
+
+    [Fact]
+    public async Task The_combined_docx_body_has_a_bookmark_per_household_and_a_page_break_between_forms()
+    {
+        var (loaded, plan) = await PlanAsync("C02");
+        var models = SurveyDocuments.FormModels(loaded, plan.Quarter, Domain.Satisfaction.Forms.Questionnaires.ForPlan(loaded.Community, plan)).Take(3).ToList();
+        var documents = models
+            .Select(m => new Documents.Pdf.MergedDocument(estate.Renderer.BuildDocument(SurveyDocuments.FormKind, m, CancellationToken.None).Document!, $"{m.SerialNumber} {m.Address}"))
+            .ToList();
+        var info = new DocumentInfo("表", "zh-CN", "SF-TEST", plan.Quarter.FirstDay);
+        var combined = SurveyDocuments.Combine(documents, info);
+
+        Assert.Equal(info, combined.Info);
+        Assert.Equal(models.Select(m => $"{m.SerialNumber} {m.Address}"), combined.Body.OfType<Bookmark>().Select(b => b.Title));
+        Assert.Equal(2, combined.Body.OfType<PageBreak>().Count());
+        Assert.Equal(documents.Sum(d => d.Document.Body.Count) + 3 + 2, combined.Body.Count);
+        using var docx = new MemoryStream();
+        estate.Renderer.Writer("docx").Write(combined, docx, CancellationToken.None);
+        DocxCheck.AssertValid(docx.ToArray());
+    }
 }

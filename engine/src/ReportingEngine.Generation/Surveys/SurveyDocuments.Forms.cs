@@ -37,6 +37,7 @@ public sealed partial class SurveyDocuments
             var models = FormModels(estate, plan.Quarter, Questionnaires.ForPlan(estate.Community, plan));
             if (models.Count == 0)
             {
+                notes.Add(SurveyMessages.NoHouseholds(estate.Community.Id, plan.Quarter.ToString()));
                 continue;
             }
 
