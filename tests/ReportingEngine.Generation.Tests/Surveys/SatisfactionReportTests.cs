@@ -150,4 +150,17 @@ public sealed class SatisfactionReportTests(SurveyEstateFixture estate) : IClass
         Assert.Equal("communities(C99): error: no such community; known: C01, C02, C03", Assert.Single(run.Problems));
         Assert.Empty(run.Files);
     }
+
+    [Fact]
+    public async Task A_first_quarter_with_data_has_no_trend_line_and_bars_for_this_quarter_only()
+    {
+        var model = Assert.Single(await ModelsAsync(new SurveyQuarter(2026, 2), "C01"));
+        Assert.True(model.HasResponses);
+        Assert.Null(model.TrendChart);
+        Assert.Equal(SurveyModels.CurrentSeries, Assert.Single(model.CategoryChart!.Series).Name);
+        Assert.Equal("—", model.Overall.Previous);
+        var outcome = estate.Renderer.Render(SurveyDocuments.ReportKind, model, ["pdf"], CancellationToken.None);
+        Assert.True(outcome.Succeeded, string.Join("\n", outcome.Problems));
+        Assert.Contains("暂无趋势可比较", SurveyTestData.PdfText(outcome.Files[0].Content), StringComparison.Ordinal);
+    }
 }
