@@ -27,6 +27,7 @@ public sealed class InspectionRecordTests(DossierEstateFixture estate) : IClassF
         // R-QI-3: the inspector is the customer-service supervisor; findings the data shows are printed.
         Assert.Contains("检查人（客户服务主管）签名", text, StringComparison.Ordinal);
         Assert.Contains("缺：区域防火责任书", text, StringComparison.Ordinal);
+        Assert.Contains("未入伙，暂无应有资料", text, StringComparison.Ordinal);
         PdfText.AssertValidDocx(result.Files.Single(f => f.EndsWith(".docx", StringComparison.Ordinal)));
     }
 

@@ -1,5 +1,6 @@
 using ReportingEngine.Documents.Model;
 using ReportingEngine.Documents.Pdf;
+using ReportingEngine.Documents.Pdf.Layout;
 using ReportingEngine.Generation.Output;
 
 namespace ReportingEngine.Generation.Dossiers;
@@ -53,7 +54,16 @@ public sealed partial class DossierDocuments
                     Subject = $"{context.Community.Name} {building.Name} 档案清单（{merged.Count}户）",
                 };
                 using var buffer = new MemoryStream();
-                ((PdfDocumentWriter)renderer.Writer("pdf")).WriteMerged(merged, info, buffer, cancellationToken);
+                try
+                {
+                    ((PdfDocumentWriter)renderer.Writer("pdf")).WriteMerged(merged, info, buffer, cancellationToken);
+                }
+                catch (PdfLayoutException ex)
+                {
+                    errors.Add($"{id}: error: the merged print file was not written: {ex.Message}");
+                    continue;
+                }
+
                 var path = Path.Combine(root, $"{FileNames.ForDocument(ChecklistKind, id)}-print.pdf");
                 await AtomicFile.WriteAsync(path, buffer.ToArray(), cancellationToken).ConfigureAwait(false);
                 files.Add(path);

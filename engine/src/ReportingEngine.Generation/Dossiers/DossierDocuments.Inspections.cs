@@ -87,13 +87,15 @@ public sealed partial class DossierDocuments
             }
 
             var missing = DossierCompleteness.Evaluate(dossier, context.Catalog).Missing.Select(m => m.Note is null ? m.Label : $"{m.Label}（{m.Note}）").ToList();
+            var applies = DossierCompleteness.PhaseApplies(dossier, DossierPhase.MoveIn) || DossierCompleteness.PhaseApplies(dossier, DossierPhase.Renovation) || DossierCompleteness.PhaseApplies(dossier, DossierPhase.Transfer);
             candidates.Add(new InspectionCandidate(
                 new SampleCandidate(dossier.Unit.Id, dossier.Unit.BuildingId),
                 buildingNames.GetValueOrDefault(dossier.Unit.BuildingId, dossier.Unit.BuildingId),
                 dossier.Unit.Label,
                 owner,
                 missing,
-                dossier.Unit.OccupiedOn));
+                dossier.Unit.OccupiedOn,
+                applies));
         }
 
         var decision = InspectionSchedule.Decide(context.Community.MoveInStart, [.. candidates.Select(c => c.OccupiedOn)], inspections, job.AsOf);
@@ -122,7 +124,7 @@ public sealed partial class DossierDocuments
             c.Building,
             c.Room,
             c.Owner,
-            c.Missing.Count == 0 ? "资料齐全" : "缺：" + string.Join("；", c.Missing),
+            c.Missing.Count > 0 ? "缺：" + string.Join("；", c.Missing) : c.HasRequirements ? "资料齐全" : "未入伙，暂无应有资料",
             c.Missing.Count)).ToList();
         var planId = $"ZJJL-{DossierTexts.Compact(job.AsOf)}-{context.Community.Id}";
         var plan = baseModel with
