@@ -31,6 +31,7 @@ internal static class BatchCommand
             "Monthly fee notices (R-FEE-2): PDF + DOCX per billed unit, a merged print PDF and a delivery receipt sheet per building.")
         {
             period, community, building, output, connection, by, parallel,
+            FeeCommandSupport.Seal(), FeeCommandSupport.PaymentPayload(), FeeCommandSupport.PaymentNotes(),
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -52,7 +53,7 @@ internal static class BatchCommand
             {
                 var layout = RepositoryLayout.DiscoverDefault();
                 var database = FeeCommandSupport.OpenDatabase(parse.GetValue(connection), layout);
-                var feeBatch = FeeCommandSupport.Batch(database, layout, parse.GetValue(by), degree);
+                var feeBatch = FeeCommandSupport.Batch(database, layout, parse, parse.GetValue(by), degree);
                 var request = new FeeBatchRequest
                 {
                     Period = billingPeriod,

@@ -15,6 +15,7 @@ internal static class RegenerateCommand
         var command = new Command("regenerate", "Rebuild a registered document byte for byte from the data and its template version; refuses when either changed.")
         {
             archiveNumber, output, connection,
+            FeeCommandSupport.Seal(), FeeCommandSupport.PaymentPayload(), FeeCommandSupport.PaymentNotes(),
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -22,7 +23,7 @@ internal static class RegenerateCommand
             {
                 var layout = RepositoryLayout.DiscoverDefault();
                 var database = FeeCommandSupport.OpenDatabase(parse.GetValue(connection), layout);
-                var batch = FeeCommandSupport.Batch(database, layout, by: null);
+                var batch = FeeCommandSupport.Batch(database, layout, parse, by: null);
                 var result = await batch.RegenerateAsync(parse.GetValue(archiveNumber)!, parse.GetValue(output)!.FullName, cancellationToken).ConfigureAwait(false);
                 foreach (var path in result.Files)
                 {

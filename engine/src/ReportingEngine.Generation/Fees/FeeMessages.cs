@@ -26,7 +26,7 @@ internal static class FeeMessages
         $"{archiveNumber}: error: template '{kind}' changed since the file was generated (registered version {Short(registered)}, now {Short(now)}); regenerating would not give the same file — restore that template version to rebuild it";
 
     public static string DataChanged(string archiveNumber, string registered, string now) =>
-        $"{archiveNumber}: error: the data behind this document changed since it was generated (data hash {Short(registered)}, now {Short(now)}); it cannot be rebuilt byte for byte";
+        $"{archiveNumber}: error: the data behind this document changed since it was generated (data hash {Short(registered)}, now {Short(now)}); it cannot be rebuilt byte for byte (if the ledger did not change, give the company settings the batch used: seal, payment payload, payment notes)";
 
     public static string NotIdentical(string archiveNumber, string format) =>
         $"{archiveNumber}.{format}: error: the rebuilt file differs from the registered one (same data and template): report this as a determinism defect";
