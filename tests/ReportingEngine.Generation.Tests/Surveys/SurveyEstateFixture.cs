@@ -24,12 +24,16 @@ public sealed class SurveyEstateFixture : IAsyncLifetime
 
     internal SurveyDocuments Documents { get; private set; } = null!;
 
+    /// <summary>The database's connection string.</summary>
+    public string Connection { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Folder);
         var connection = "Data Source=" + Path.Combine(Folder, "estate.db");
         var result = await DatabaseInitializer.InitializeAsync(EstateConnectionFactory.Create(connection), Layout.SampleDataRoot, CancellationToken.None);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Take(10)));
+        Connection = connection;
         Reader = EstateReaders.Create(connection);
         Renderer = new DocumentRenderer(Layout);
         Documents = new SurveyDocuments(Reader, Renderer);

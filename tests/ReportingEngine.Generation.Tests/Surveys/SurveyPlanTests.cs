@@ -60,4 +60,24 @@ public sealed class SurveyPlanTests(SurveyEstateFixture estate) : IClassFixture<
         Assert.Equal(a.Files[0].Content, b.Files[0].Content);
         Assert.Equal(a.Files[1].Content, b.Files[1].Content);
     }
+
+    [Fact]
+    public async Task Every_file_written_is_recorded_in_the_output_register_with_its_hash()
+    {
+        var database = Data.Connections.EstateConnectionFactory.Create(estate.Connection);
+        var register = new Register.OutputRegister(database);
+        var documents = new SurveyDocuments(estate.Reader, estate.Renderer, TimeProvider.System, register, "test");
+        var folder = estate.NewOutputFolder();
+        var run = await documents.GeneratePlansAsync(new SurveyRequest { Quarter = SurveyEstateFixture.Quarter, CommunityId = "C02" }, folder, CancellationToken.None);
+        Assert.True(run.Succeeded, string.Join("\n", run.Problems));
+
+        var entries = await register.FindAsync("SP-C02-2026Q3", CancellationToken.None);
+        Assert.Equal(["docx", "pdf"], entries.Select(e => e.Format).Order(StringComparer.Ordinal));
+        foreach (var entry in entries)
+        {
+            var path = Path.Combine(folder, entry.FileName);
+            Assert.Equal(Register.ContentHash.Sha256(await File.ReadAllBytesAsync(path)), entry.FileSha256);
+            Assert.Equal(("survey-plan", "C02", "2026Q3"), (entry.Kind, entry.Subject, entry.Period));
+        }
+    }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using ReportingEngine.Data.Connections;
 using ReportingEngine.Data.Reading;
 using ReportingEngine.Domain.Common;
+using ReportingEngine.Generation.Register;
 using ReportingEngine.Generation.Rendering;
 using ReportingEngine.Generation.Surveys;
 using ReportingEngine.Generation.Templates;
@@ -91,7 +92,7 @@ internal static class SurveyCommands
                 return CommandRunner.Failed;
             }
 
-            var documents = new SurveyDocuments(EstateReaders.Create(database), new DocumentRenderer(layout));
+            var documents = new SurveyDocuments(EstateReaders.Create(database), new DocumentRenderer(layout), TimeProvider.System, new OutputRegister(database), "reporting generate " + name);
             var request = new SurveyRequest { Quarter = surveyQuarter, CommunityId = communityId, Seed = seedValue, Formats = formatList };
             var run = await generate(documents, request, parse.GetValue(output)!.FullName, cancellationToken).ConfigureAwait(false);
             foreach (var note in run.Notes)

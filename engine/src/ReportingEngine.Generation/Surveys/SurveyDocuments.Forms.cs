@@ -2,7 +2,6 @@ using System.Globalization;
 using ReportingEngine.Documents.Model;
 using ReportingEngine.Documents.Pdf;
 using ReportingEngine.Domain.Satisfaction.Forms;
-using ReportingEngine.Generation.Output;
 using ReportingEngine.Generation.Surveys.Models;
 
 namespace ReportingEngine.Generation.Surveys;
@@ -27,6 +26,11 @@ public sealed partial class SurveyDocuments
     {
         ArgumentNullException.ThrowIfNull(request);
         var (estates, loadProblems) = await LoadAsync(request.CommunityId, cancellationToken).ConfigureAwait(false);
+        if (register is not null)
+        {
+            await register.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         var files = new List<string>();
         var problems = new List<string>(loadProblems);
         var notes = new List<string>();
@@ -65,7 +69,7 @@ public sealed partial class SurveyDocuments
                 Author = estate.Company.Name,
                 Subject = string.Create(CultureInfo.InvariantCulture, $"{estate.Community.Name} {plan.Quarter} {documents.Count}户"),
             };
-            var name = FileNames.ForDocument(FormKind, id);
+            var rendered = new List<(string Format, byte[] Content)>(request.Formats.Count);
             foreach (var format in request.Formats)
             {
                 using var buffer = new MemoryStream();
@@ -78,10 +82,19 @@ public sealed partial class SurveyDocuments
                     renderer.Writer(format).Write(Combine(documents, info), buffer, cancellationToken);
                 }
 
-                var path = Path.Combine(outputFolder, $"{name}.{format}");
-                await AtomicFile.WriteAsync(path, buffer.ToArray(), cancellationToken).ConfigureAwait(false);
-                files.Add(path);
+                rendered.Add((format, buffer.ToArray()));
             }
+
+            files.AddRange(await WriteAndRecordAsync(
+                FormKind,
+                id,
+                estate.Community.Id,
+                plan.Quarter.ToString(),
+                renderer.TemplateVersion(FormKind, cancellationToken),
+                models,
+                rendered,
+                outputFolder,
+                cancellationToken).ConfigureAwait(false));
         }
 
         return new SurveyRun { Files = files, Problems = problems, Notes = notes };

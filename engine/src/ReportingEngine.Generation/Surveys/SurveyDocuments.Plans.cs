@@ -13,6 +13,11 @@ public sealed partial class SurveyDocuments
     {
         ArgumentNullException.ThrowIfNull(request);
         var (models, problems, notes) = await BuildPlanModelsAsync(request, cancellationToken).ConfigureAwait(false);
+        if (register is not null)
+        {
+            await register.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         var files = new List<string>();
         var allProblems = new List<string>(problems);
         foreach (var model in models)
@@ -24,7 +29,7 @@ public sealed partial class SurveyDocuments
                 continue;
             }
 
-            files.AddRange(await WriteAsync(outcome, outputFolder, cancellationToken).ConfigureAwait(false));
+            files.AddRange(await WriteAsync(outcome, model, model.CommunityId, model.Quarter, outputFolder, cancellationToken).ConfigureAwait(false));
         }
 
         return new SurveyRun { Files = files, Problems = allProblems, Notes = notes };

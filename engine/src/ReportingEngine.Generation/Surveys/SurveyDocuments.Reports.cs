@@ -22,6 +22,11 @@ public sealed partial class SurveyDocuments
     {
         ArgumentNullException.ThrowIfNull(request);
         var (models, problems, notes) = await BuildReportModelsAsync(request, cancellationToken).ConfigureAwait(false);
+        if (register is not null)
+        {
+            await register.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         var files = new List<string>();
         var allProblems = new List<string>(problems);
         foreach (var model in models)
@@ -33,7 +38,7 @@ public sealed partial class SurveyDocuments
                 continue;
             }
 
-            files.AddRange(await WriteAsync(outcome, outputFolder, cancellationToken).ConfigureAwait(false));
+            files.AddRange(await WriteAsync(outcome, model, model.SubjectId, model.Quarter, outputFolder, cancellationToken).ConfigureAwait(false));
         }
 
         return new SurveyRun { Files = files, Problems = allProblems, Notes = notes };

@@ -4,6 +4,7 @@ using ReportingEngine.Domain.Estate;
 using ReportingEngine.Domain.Satisfaction.Sampling;
 using ReportingEngine.Domain.Surveys;
 using ReportingEngine.Generation.Output;
+using ReportingEngine.Generation.Register;
 using ReportingEngine.Generation.Rendering;
 
 namespace ReportingEngine.Generation.Surveys;
@@ -27,16 +28,35 @@ public sealed partial class SurveyDocuments
     private readonly IEstateReader reader;
     private readonly DocumentRenderer renderer;
     private readonly SamplingOptions sampling = SamplingOptions.Default;
+    private readonly TimeProvider time;
+    private readonly OutputRegister? register;
+    private readonly string generatedBy;
 
-    /// <summary>Creates the generator over an estate database and a renderer.</summary>
+    /// <summary>Creates the generator over an estate database and a renderer, without recording files.</summary>
     /// <param name="reader">The estate data.</param>
     /// <param name="renderer">The document pipeline.</param>
     public SurveyDocuments(IEstateReader reader, DocumentRenderer renderer)
+        : this(reader, renderer, TimeProvider.System, null, "reporting")
+    {
+    }
+
+    /// <summary>Creates the generator; every file written is recorded in <paramref name="register"/> when given.</summary>
+    /// <param name="reader">The estate data.</param>
+    /// <param name="renderer">The document pipeline.</param>
+    /// <param name="time">Clock for the register's generated-at stamp only; document dates come from the data.</param>
+    /// <param name="register">Output register, or null.</param>
+    /// <param name="generatedBy">Who or what generated the files (the register's generated-by).</param>
+    public SurveyDocuments(IEstateReader reader, DocumentRenderer renderer, TimeProvider time, OutputRegister? register, string generatedBy)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(renderer);
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentException.ThrowIfNullOrEmpty(generatedBy);
         this.reader = reader;
         this.renderer = renderer;
+        this.time = time;
+        this.register = register;
+        this.generatedBy = generatedBy;
     }
 
     /// <summary>The communities asked for, each with its company, buildings and units; problems when an id is unknown.</summary>
@@ -110,16 +130,63 @@ public sealed partial class SurveyDocuments
         return responses;
     }
 
-    /// <summary>Writes every rendered file of a document to <paramref name="folder"/> as <c>{kind}-{id}.{format}</c>.</summary>
-    private static async Task<List<string>> WriteAsync(RenderOutcome outcome, string folder, CancellationToken cancellationToken)
+    /// <summary>Writes every rendered file of a document to <paramref name="folder"/> as <c>{kind}-{id}.{format}</c> and records them.</summary>
+    private async Task<List<string>> WriteAsync(RenderOutcome outcome, object model, string subject, string period, string folder, CancellationToken cancellationToken) =>
+        await WriteAndRecordAsync(
+            outcome.Kind,
+            outcome.Document!.Info.DocumentId,
+            subject,
+            period,
+            outcome.TemplateVersion ?? string.Empty,
+            model,
+            [.. outcome.Files.Select(f => (f.Format, f.Content))],
+            folder,
+            cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Writes files atomically; records each in the output register (archive number = document id) when there is one.</summary>
+    private async Task<List<string>> WriteAndRecordAsync(
+        string kind,
+        string documentId,
+        string subject,
+        string period,
+        string templateVersion,
+        object model,
+        List<(string Format, byte[] Content)> files,
+        string folder,
+        CancellationToken cancellationToken)
     {
-        var written = new List<string>(outcome.Files.Count);
-        var name = FileNames.ForDocument(outcome.Kind, outcome.Document!.Info.DocumentId);
-        foreach (var file in outcome.Files)
+        var written = new List<string>(files.Count);
+        var entries = new List<RegisterEntry>(files.Count);
+        var name = FileNames.ForDocument(kind, documentId);
+        var dataHash = register is null ? string.Empty : ContentHash.OfModel(model);
+        foreach (var (format, content) in files)
         {
-            var path = Path.Combine(folder, $"{name}.{file.Format}");
-            await AtomicFile.WriteAsync(path, file.Content, cancellationToken).ConfigureAwait(false);
+            var path = Path.Combine(folder, $"{name}.{format}");
+            await AtomicFile.WriteAsync(path, content, cancellationToken).ConfigureAwait(false);
             written.Add(path);
+            if (register is not null)
+            {
+                entries.Add(new RegisterEntry
+                {
+                    ArchiveNumber = documentId,
+                    Format = format,
+                    Kind = kind,
+                    Subject = subject,
+                    Period = period,
+                    TemplateVersion = templateVersion,
+                    DataHash = dataHash,
+                    FileSha256 = ContentHash.Sha256(content),
+                    FileName = Path.GetFileName(path),
+                    ByteCount = content.Length,
+                    GeneratedAt = time.GetUtcNow(),
+                    GeneratedBy = generatedBy,
+                });
+            }
+        }
+
+        if (register is not null)
+        {
+            await register.RecordAsync(entries, cancellationToken).ConfigureAwait(false);
         }
 
         return written;

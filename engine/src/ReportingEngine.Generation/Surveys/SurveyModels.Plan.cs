@@ -28,6 +28,7 @@ internal static partial class SurveyModels
             PlanDate = plan.Quarter.FirstDay,
             Title = $"{community.Name}{quarterLabel}业户满意度抽样走访表",
             CompanyName = company.Name,
+            CommunityId = community.Id,
             CommunityName = community.Name,
             Quarter = plan.Quarter.ToString(),
             QuarterLabel = quarterLabel,

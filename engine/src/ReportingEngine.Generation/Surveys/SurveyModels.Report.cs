@@ -45,6 +45,7 @@ internal static partial class SurveyModels
             ReportDate = SurveyFormat.LastDay(result.Quarter),
             Title = $"{sheet.SubjectName}{quarterLabel}业户满意度调查报告",
             CompanyName = company.Name,
+            SubjectId = sheet.SubjectId,
             SubjectName = sheet.SubjectName,
             IsCompany = isCompany,
             Quarter = result.Quarter.ToString(),

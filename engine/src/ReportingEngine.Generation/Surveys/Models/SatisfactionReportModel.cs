@@ -15,6 +15,9 @@ internal sealed record SatisfactionReportModel
     /// <summary>Company name (author).</summary>
     public required string CompanyName { get; init; }
 
+    /// <summary>Company or community id (the register's subject).</summary>
+    public required string SubjectId { get; init; }
+
     /// <summary>Company or community name.</summary>
     public required string SubjectName { get; init; }
 

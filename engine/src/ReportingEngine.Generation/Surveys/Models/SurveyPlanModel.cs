@@ -15,6 +15,9 @@ internal sealed record SurveyPlanModel
     /// <summary>Company name.</summary>
     public required string CompanyName { get; init; }
 
+    /// <summary>Community id (the register's subject).</summary>
+    public required string CommunityId { get; init; }
+
     /// <summary>Community name.</summary>
     public required string CommunityName { get; init; }
 
