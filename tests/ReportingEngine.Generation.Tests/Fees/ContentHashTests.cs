@@ -1,7 +1,7 @@
 using System.Text.Json;
 using ReportingEngine.Generation.Register;
 
-namespace ReportingEngine.Generation.Tests.Register;
+namespace ReportingEngine.Generation.Tests.Fees;
 
 public sealed class ContentHashTests
 {

@@ -1,7 +1,7 @@
 using ReportingEngine.Data.Connections;
 using ReportingEngine.Generation.Register;
 
-namespace ReportingEngine.Generation.Tests.Register;
+namespace ReportingEngine.Generation.Tests.Fees;
 
 /// <summary>The register on an empty SQLite database: created on first use, replaced per (archive number, format).</summary>
 public sealed class OutputRegisterTests : IDisposable
