@@ -52,7 +52,7 @@ internal static class BatchCommand
             try
             {
                 var layout = RepositoryLayout.DiscoverDefault();
-                var database = FeeCommandSupport.OpenDatabase(parse.GetValue(connection), layout);
+                var database = EstateDatabases.Open(parse.GetValue(connection), layout);
                 var feeBatch = FeeCommandSupport.Batch(database, layout, parse, parse.GetValue(by), degree);
                 var request = new FeeBatchRequest
                 {

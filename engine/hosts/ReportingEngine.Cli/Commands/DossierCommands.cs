@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using ReportingEngine.Data.Connections;
 using ReportingEngine.Data.Reading;
 using ReportingEngine.Domain.Access;
 using ReportingEngine.Generation.Dossiers;
@@ -55,20 +54,8 @@ internal static class DossierCommands
             }
 
             var layout = RepositoryLayout.DiscoverDefault();
-            EstateDatabase database;
-            try
+            if (await EstateDatabases.TryOpenAsync(parse.GetValue(connection), layout).ConfigureAwait(false) is not { } database)
             {
-                database = EstateConnectionFactory.Create(parse.GetValue(connection) ?? "Data Source=" + Path.Combine(layout.Root, "out", "estate.db"));
-            }
-            catch (DataConfigurationException ex)
-            {
-                await Console.Error.WriteLineAsync("--connection: error: " + ex.Message).ConfigureAwait(false);
-                return CommandRunner.Failed;
-            }
-
-            if (database.SqliteFile is { } file && !File.Exists(file))
-            {
-                await Console.Error.WriteLineAsync($"{file}: error: the estate database does not exist; create it with `reporting db init --sample`").ConfigureAwait(false);
                 return CommandRunner.Failed;
             }
 

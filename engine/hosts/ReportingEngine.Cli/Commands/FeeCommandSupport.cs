@@ -34,21 +34,6 @@ internal static class FeeCommandSupport
         Description = "A further payment instruction printed on every notice (repeatable).",
     };
 
-    /// <summary>The database of <paramref name="connectionString"/>, or the repository's default SQLite file.</summary>
-    /// <exception cref="DataConfigurationException">Malformed setting.</exception>
-    public static EstateDatabase OpenDatabase(string? connectionString, RepositoryLayout layout)
-    {
-        connectionString ??= "Data Source=" + Path.Combine(layout.Root, "out", "estate.db");
-        var database = EstateConnectionFactory.Create(connectionString);
-        if (database.SqliteFile is not null && !File.Exists(database.SqliteFile))
-        {
-            throw new DataConfigurationException(
-                $"{database.SqliteFile}: the estate database does not exist; create it with 'reporting db init --sample' or give --connection");
-        }
-
-        return database;
-    }
-
     /// <summary>The batch with the company settings given on the command line (the same ones must be given to regenerate).</summary>
     public static FeeNoticeBatch Batch(EstateDatabase database, RepositoryLayout layout, ParseResult parse, string? by, int? parallel = null)
     {

@@ -22,7 +22,7 @@ internal static class RegenerateCommand
             try
             {
                 var layout = RepositoryLayout.DiscoverDefault();
-                var database = FeeCommandSupport.OpenDatabase(parse.GetValue(connection), layout);
+                var database = EstateDatabases.Open(parse.GetValue(connection), layout);
                 var batch = FeeCommandSupport.Batch(database, layout, parse, by: null);
                 var result = await batch.RegenerateAsync(parse.GetValue(archiveNumber)!, parse.GetValue(output)!.FullName, cancellationToken).ConfigureAwait(false);
                 foreach (var path in result.Files)

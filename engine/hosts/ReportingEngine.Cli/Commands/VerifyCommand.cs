@@ -28,7 +28,7 @@ internal static class VerifyCommand
 
             try
             {
-                var database = FeeCommandSupport.OpenDatabase(parse.GetValue(connection), RepositoryLayout.DiscoverDefault());
+                var database = EstateDatabases.Open(parse.GetValue(connection), RepositoryLayout.DiscoverDefault());
                 var verification = await new OutputRegister(database).VerifyAsync(target.FullName, cancellationToken).ConfigureAwait(false);
                 if (!verification.IsAuthentic)
                 {
