@@ -40,15 +40,15 @@ public sealed class FeeNoticeBatchTests(FeeBatchFixture fixture, ITestOutputHelp
         foreach (var (unit, model) in data.Notices.Take(6))
         {
             var path = Path.Combine(fixture.BuildingFolder, $"FN-2026-10-{unit.Id}.pdf");
-            var text = FeeTool.TryRun(output, "pdftotext", "poppler-utils", "-layout", path, "-");
+            var text = ExternalTool.TryRun(ExternalTool.PdfToText, output, "-layout", path, "-");
             if (text is null)
             {
                 return;
             }
 
-            Assert.Equal(0, text.Value.ExitCode);
-            Assert.Contains(model.TotalDue.ToString("#,##0.00", CultureInfo.InvariantCulture), text.Value.Output, StringComparison.Ordinal);
-            Assert.Contains(unit.Label, text.Value.Output, StringComparison.Ordinal);
+            Assert.Equal(0, text.ExitCode);
+            Assert.Contains(model.TotalDue.ToString("#,##0.00", CultureInfo.InvariantCulture), text.StandardOutput, StringComparison.Ordinal);
+            Assert.Contains(unit.Label, text.StandardOutput, StringComparison.Ordinal);
             Assert.Equal(model.CurrentAmount + model.ArrearsTotal, model.TotalDue);
         }
     }
@@ -58,13 +58,13 @@ public sealed class FeeNoticeBatchTests(FeeBatchFixture fixture, ITestOutputHelp
     {
         foreach (var path in Directory.GetFiles(fixture.BuildingFolder, "*.pdf"))
         {
-            var result = FeeTool.TryRun(output, "qpdf", "qpdf", "--check", path);
+            var result = ExternalTool.TryRun(ExternalTool.Qpdf, output, "--check", path);
             if (result is null)
             {
                 return;
             }
 
-            Assert.True(result.Value.ExitCode == 0, $"{path}: {result.Value.Output}");
+            Assert.True(result.ExitCode == 0, $"{path}: {result.StandardOutput + result.StandardError}");
         }
     }
 
@@ -176,15 +176,15 @@ public sealed class FeeNoticeBatchTests(FeeBatchFixture fixture, ITestOutputHelp
     {
         // R-COL-2: the signed sheet states period, amount and name.
         var path = Path.Combine(fixture.BuildingFolder, "FNR-2026-10-C01-B09.pdf");
-        var text = FeeTool.TryRun(output, "pdftotext", "poppler-utils", "-layout", path, "-");
+        var text = ExternalTool.TryRun(ExternalTool.PdfToText, output, "-layout", path, "-");
         if (text is null)
         {
             return;
         }
 
-        Assert.Contains("签收人签名", text.Value.Output, StringComparison.Ordinal);
-        Assert.Contains("合计 24 户", text.Value.Output, StringComparison.Ordinal);
-        Assert.Contains("2026年10月", text.Value.Output, StringComparison.Ordinal);
+        Assert.Contains("签收人签名", text.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("合计 24 户", text.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("2026年10月", text.StandardOutput, StringComparison.Ordinal);
         FeeDocx.AssertValid(await File.ReadAllBytesAsync(Path.ChangeExtension(path, ".docx")));
     }
 

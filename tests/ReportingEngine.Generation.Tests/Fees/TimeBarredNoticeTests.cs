@@ -46,13 +46,13 @@ public sealed class TimeBarredNoticeTests(ITestOutputHelper output)
         Assert.True(outcome.Succeeded, string.Join("\n", outcome.Problems));
         var path = Path.Combine(estate.Folder, "barred.pdf");
         await File.WriteAllBytesAsync(path, outcome.Files[0].Content);
-        var text = FeeTool.TryRun(output, "pdftotext", "poppler-utils", "-layout", path, "-");
+        var text = ExternalTool.TryRun(ExternalTool.PdfToText, output, "-layout", path, "-");
         if (text is null)
         {
             return;
         }
 
-        var flat = text.Value.Output.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal);
+        var flat = text.StandardOutput.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal);
         Assert.Contains("已超过诉讼时效", flat, StringComparison.Ordinal);
         Assert.Contains("未计入本次应缴金额", flat, StringComparison.Ordinal);
         Assert.Contains("2022年6月", flat, StringComparison.Ordinal);
