@@ -66,28 +66,78 @@ public sealed class PdfDocumentWriter : IDocumentWriter
     }
 
     /// <summary>Writes a merged print file whose metadata (title, id, date) comes from <paramref name="info"/>.</summary>
-    public void WriteMerged(IReadOnlyList<MergedDocument> documents, DocumentInfo info, Stream output, CancellationToken cancellationToken = default)
+    public void WriteMerged(IReadOnlyList<MergedDocument> documents, DocumentInfo info, Stream output, CancellationToken cancellationToken = default) =>
+        WriteMerged(documents, info, output, MergedPdfOptions.Default, cancellationToken);
+
+    /// <summary>
+    /// Writes a merged file with <paramref name="options"/>: with <see cref="MergedPageNumbering.Continuous"/> the page
+    /// fields of every document count the pages of the whole file (第 X 页 共 Y 页 of the pack).
+    /// </summary>
+    /// <exception cref="PdfLayoutException">A document cannot be laid out (characters no face prints, unknown styles).</exception>
+    public void WriteMerged(IReadOnlyList<MergedDocument> documents, DocumentInfo info, Stream output, MergedPdfOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(info);
         ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(options);
+        var continuous = options.PageNumbering == MergedPageNumbering.Continuous;
+        var layout = continuous ? PlanMerged(documents, cancellationToken) : null;
         var builder = builders();
         var pageCount = 0;
-        foreach (var merged in documents)
+        for (var i = 0; i < documents.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var plan = PlanChecked(merged.Document, cancellationToken);
-            builder.AddOutline(merged.OutlineTitle, 1, pageCount, 0);
-            PlanRenderer.Draw(plan, builder, pageCount, 1, cancellationToken);
+            var merged = documents[i];
+            var numbering = layout is null ? PageNumbering.Own : new PageNumbering(layout.StartPages[i], layout.TotalPages);
+            var plan = PlanChecked(merged.Document, numbering, cancellationToken);
+            var ownOutline = merged.OutlineFromHeadings && plan.Outline.Count > 0;
+            if (!ownOutline)
+            {
+                builder.AddOutline(merged.OutlineTitle, 1, pageCount, 0);
+            }
+
+            PlanRenderer.Draw(plan, builder, pageCount, ownOutline ? 0 : 1, cancellationToken);
             pageCount += plan.Pages.Count;
         }
 
         builder.Save(output, Metadata(info), cancellationToken);
     }
 
-    private LayoutPlan PlanChecked(Document document, CancellationToken cancellationToken)
+    /// <summary>
+    /// Lays the documents of a merged file out without drawing them and returns where each starts and how many pages
+    /// the file has. Pagination does not depend on page numbering, so the result holds for either
+    /// <see cref="MergedPageNumbering"/>; a table of contents filled from it must be planned again if its own page count changes.
+    /// </summary>
+    /// <exception cref="PdfLayoutException">A document cannot be laid out.</exception>
+    public MergedLayout PlanMerged(IReadOnlyList<MergedDocument> documents, CancellationToken cancellationToken = default)
     {
-        var plan = DocumentLayout.Plan(document, fonts, cancellationToken);
+        ArgumentNullException.ThrowIfNull(documents);
+        if (documents.Count == 0)
+        {
+            throw new ArgumentException("A merged file needs at least one document.", nameof(documents));
+        }
+
+        var starts = new List<int>(documents.Count);
+        var counts = new List<int>(documents.Count);
+        var next = 1;
+        foreach (var merged in documents)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var pages = PlanChecked(merged.Document, PageNumbering.Own, cancellationToken).Pages.Count;
+            starts.Add(next);
+            counts.Add(pages);
+            next += pages;
+        }
+
+        return new MergedLayout(starts, counts, next - 1);
+    }
+
+    private LayoutPlan PlanChecked(Document document, CancellationToken cancellationToken) =>
+        PlanChecked(document, PageNumbering.Own, cancellationToken);
+
+    private LayoutPlan PlanChecked(Document document, PageNumbering numbering, CancellationToken cancellationToken)
+    {
+        var plan = DocumentLayout.Plan(document, fonts, numbering, cancellationToken);
         if (plan.Diagnostics.Count > 0)
         {
             var problems = plan.Diagnostics.Select(d => d.ToString()).ToList();

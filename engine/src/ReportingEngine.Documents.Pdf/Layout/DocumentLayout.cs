@@ -20,9 +20,19 @@ internal static class DocumentLayout
 
     /// <summary>Plans <paramref name="document"/> with faces from <paramref name="fonts"/>.</summary>
     /// <exception cref="FontNotFoundException">A font the profile names is not installed.</exception>
-    public static LayoutPlan Plan(Document document, IFontProvider fonts, CancellationToken cancellationToken = default)
+    public static LayoutPlan Plan(Document document, IFontProvider fonts, CancellationToken cancellationToken = default) =>
+        Plan(document, fonts, PageNumbering.Own, cancellationToken);
+
+    /// <summary>
+    /// Plans <paramref name="document"/> with page fields numbered by <paramref name="numbering"/>: the document's
+    /// first page is <see cref="PageNumbering.FirstPage"/> and the total is <see cref="PageNumbering.TotalPages"/> (or
+    /// the document's own page count when null). Pagination does not depend on the numbering.
+    /// </summary>
+    /// <exception cref="FontNotFoundException">A font the profile names is not installed.</exception>
+    public static LayoutPlan Plan(Document document, IFontProvider fonts, PageNumbering numbering, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(numbering);
         ArgumentNullException.ThrowIfNull(fonts);
         var setup = document.Profile.Page;
         var pageWidth = Units.Mm(setup.WidthMm);
@@ -37,6 +47,7 @@ internal static class DocumentLayout
         var body = new BlockLayouter(context, left, textWidth, "body", null, cancellationToken).Layout(document.Body, "body");
         var contents = Paginate(body, top, bottom, cancellationToken);
         var total = contents.Count;
+        var numberedTotal = numbering.TotalPages ?? total;
 
         var pages = new List<PlannedPage>(total);
         var outline = new List<OutlineEntry>();
@@ -49,7 +60,7 @@ internal static class DocumentLayout
                 Watermark(ops, document.Watermark, fontSet, context, pageWidth, pageHeight);
             }
 
-            var pageContext = context.ForPage(p + 1, total);
+            var pageContext = context.ForPage(numbering.FirstPage + p, numberedTotal);
             if (document.Header.Count > 0)
             {
                 var header = new BlockLayouter(pageContext, left, textWidth, "header", null, cancellationToken).Layout(document.Header, "header");
@@ -64,7 +75,7 @@ internal static class DocumentLayout
 
             foreach (var op in contents[p].Ops)
             {
-                ops.Add(op is TextOp { Field: { } field } text ? ResolveField(text, field, p + 1, total) : op);
+                ops.Add(op is TextOp { Field: { } field } text ? ResolveField(text, field, numbering.FirstPage + p, numberedTotal) : op);
             }
 
             foreach (var mark in contents[p].Marks)
