@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian packages ReportingEngine needs when they are missing.
 #   run  — fonts the PDF writer embeds (the regulation fonts' open stand-ins)
-#   test — the above plus the tools tests drive: poppler-utils, qpdf, LibreOffice
+#   test — the above plus the tools tests drive: poppler-utils, qpdf, LibreOffice, PostgreSQL
 set -euo pipefail
 want=(fonts-wqy-zenhei fonts-arphic-uming fonts-arphic-ukai fonts-dejavu-core)
 if [ "${1:-run}" = "test" ]; then
   want+=(poppler-utils qpdf libreoffice-writer-nogui)
+  # PostgreSQL for the job-store and cluster tests; the tests start the cluster themselves (TestSupport/Postgres).
+  want+=(postgresql)
 fi
 missing=()
 for p in "${want[@]}"; do
