@@ -1,0 +1,120 @@
+using ReportingEngine.Domain.Common;
+using ReportingEngine.Domain.Service;
+using ReportingEngine.Generation.AuditPacks.Models;
+
+namespace ReportingEngine.Generation.AuditPacks;
+
+public sealed partial class AuditPacks
+{
+    /// <summary>
+    /// Section 6: complaint (R-CMP-1) and repair (R-REP-1) service levels, computed from the records' timestamps by
+    /// <see cref="ComplaintSummary"/> and <see cref="RepairStatistics"/> month by month over the range, with the breaches.
+    /// </summary>
+    private async Task<AuditSectionModel> ServiceAsync(AuditPackContext context, int number, List<string> notes, CancellationToken cancellationToken)
+    {
+        var title = $"{AuditTexts.Ordinal(number)}、投诉与报修时限达标情况";
+        const string rules = "R-CMP-1、R-REP-1";
+        var since = context.From.ToDateTime(TimeOnly.MinValue);
+        var until = context.To.AddDays(1).ToDateTime(TimeOnly.MinValue);
+        var complaints = new List<Complaint>();
+        await foreach (var complaint in reader.StreamComplaintsAsync(since, until, context.Community.Id, cancellationToken).ConfigureAwait(false))
+        {
+            if (complaint.ReceivedAt >= since && complaint.ReceivedAt < until)
+            {
+                complaints.Add(complaint);
+            }
+        }
+
+        var repairs = new List<Repair>();
+        await foreach (var repair in reader.StreamRepairsAsync(since, until, context.Scope, cancellationToken).ConfigureAwait(false))
+        {
+            if (repair.CalledAt >= since && repair.CalledAt < until)
+            {
+                repairs.Add(repair);
+            }
+        }
+
+        var asOf = context.EndOfAsOf;
+        var months = new List<BillingPeriod>();
+        for (var month = BillingPeriod.Of(context.From); month <= BillingPeriod.Of(context.To); month = month.AddMonths(1))
+        {
+            months.Add(month);
+        }
+
+        var complaintMonths = months.Select(m => ComplaintSummary.Compute(complaints, m, asOf)).ToList();
+        var repairMonths = months.Select(m => RepairStatistics.Compute(repairs, m, asOf)).ToList();
+        notes.AddRange(complaintMonths.SelectMany(m => m.Issues).Concat(repairMonths.SelectMany(m => m.Issues)).Select(i => $"service[{i.RecordId}]: warning: {i.Message}"));
+
+        var complaintOnTime = Sum(complaintMonths.Select(m => m.OnTime));
+        var dispatch = Sum(repairMonths.Select(m => m.Dispatch.Rate));
+        var arrival = Sum(repairMonths.Select(m => m.Arrival.Rate));
+        var followUp = Sum(repairMonths.Select(m => m.FollowUp.Rate));
+        var summary = new List<string>
+        {
+            complaints.Count == 0
+                ? "本期无投诉记录。"
+                : $"本期受理投诉{complaints.Count}件，按时处理率{AuditTexts.Percent(complaintOnTime.Percent)}（{complaintOnTime.Met}/{complaintOnTime.Judged}件已判定），未结{complaintMonths.Sum(m => m.Open.Count)}件，超时{complaintMonths.Sum(m => m.Breaches.Count)}项。",
+            repairs.Count == 0
+                ? "本期无报修记录。"
+                : $"本期报修{repairs.Count}件，3分钟内派工率{AuditTexts.Percent(dispatch.Percent)}，按时到场率{AuditTexts.Percent(arrival.Percent)}，回访率{AuditTexts.Percent(followUp.Percent)}，未完成{repairMonths.Sum(m => m.Unfinished.Count)}件，重复报修{repairMonths.Sum(m => m.Repeated.Count)}件。",
+        };
+        if (complaints.Count == 0 && repairs.Count == 0)
+        {
+            return Section(context, title, rules, summary, []);
+        }
+
+        var parts = new List<AuditPart>();
+        if (complaints.Count > 0)
+        {
+            var rows = complaintMonths
+                .Select(m => new AuditRow([m.Month.ToString(), AuditTexts.Count(m.Total), AuditTexts.Percent(m.OnTime.Percent), AuditTexts.Count(m.Open.Count), AuditTexts.Count(m.Breaches.Count)]))
+                .Append(new AuditRow(["合计", AuditTexts.Count(complaints.Count), AuditTexts.Percent(complaintOnTime.Percent), AuditTexts.Count(complaintMonths.Sum(m => m.Open.Count)), AuditTexts.Count(complaintMonths.Sum(m => m.Breaches.Count))], true))
+                .ToList();
+            parts.Add(new AuditPart
+            {
+                Heading = "（一）投诉处理（R-CMP-1）",
+                Table = new AuditTable("3,2,3,2,2", ["月份", "投诉数", "按时率", "未结", "超时项"], ["left", "right", "right", "right", "right"], rows),
+                Notes = ["注：一般投诉20分钟内整改并告知前台、30分钟内回复；重要投诉12小时内整改；重大投诉报项目经理，30分钟内回复；所有投诉12小时内处理或答复。"],
+            });
+        }
+
+        if (repairs.Count > 0)
+        {
+            var rows = repairMonths
+                .Select(m => new AuditRow([m.Month.ToString(), AuditTexts.Count(m.Total), AuditTexts.Percent(m.Dispatch.Rate.Percent), AuditTexts.Percent(m.Arrival.Rate.Percent), AuditTexts.Percent(m.FollowUp.Rate.Percent), AuditTexts.Count(m.Unfinished.Count), AuditTexts.Count(m.Repeated.Count)]))
+                .Append(new AuditRow(["合计", AuditTexts.Count(repairs.Count), AuditTexts.Percent(dispatch.Percent), AuditTexts.Percent(arrival.Percent), AuditTexts.Percent(followUp.Percent), AuditTexts.Count(repairMonths.Sum(m => m.Unfinished.Count)), AuditTexts.Count(repairMonths.Sum(m => m.Repeated.Count))], true))
+                .ToList();
+            parts.Add(new AuditPart
+            {
+                Heading = "（二）报修服务（R-REP-1）",
+                Table = new AuditTable("3,2,3,3,3,2,2", ["月份", "报修数", "派工及时率", "到场及时率", "回访率", "未完成", "重复"], ["left", "right", "right", "right", "right", "right", "right"], rows),
+                Notes = ["注：接报3分钟内派工，15分钟内到场（紧急10分钟），维修完成后100%回访。"],
+            });
+        }
+
+        var breaches = complaintMonths.SelectMany(m => m.Breaches).Concat(repairMonths.SelectMany(m => m.Breaches)).ToList();
+        parts.Add(new AuditPart
+        {
+            Heading = "（三）超时明细",
+            Paragraphs = breaches.Count == 0 ? ["本期无超时记录。"] : [],
+            Table = breaches.Count == 0
+                ? null
+                : new AuditTable("3,5,3,3", ["记录", "时限", "超出", "依据"], ["left", "left", "right", "left"],
+                    [.. breaches.Select(b => new AuditRow([b.RecordId, ServiceMessages.Label(b.Check), ServiceMessages.Duration(b.Overrun), ServiceMessages.RuleId(b.Check)]))]),
+        });
+        return Section(context, title, rules, summary, parts);
+    }
+
+    private static ServiceRate Sum(IEnumerable<ServiceRate> rates)
+    {
+        var met = 0;
+        var judged = 0;
+        foreach (var rate in rates)
+        {
+            met += rate.Met;
+            judged += rate.Judged;
+        }
+
+        return new ServiceRate(met, judged);
+    }
+}
