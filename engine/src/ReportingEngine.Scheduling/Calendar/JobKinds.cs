@@ -1,0 +1,49 @@
+namespace ReportingEngine.Scheduling.Calendar;
+
+/// <summary>The job kinds the regulation calendar knows, with their default schedules (docs/decisions/0004-regulation-calendar.md).</summary>
+public static class JobKinds
+{
+    /// <summary>缴费通知单 — monthly fee notices, split into one job per building.</summary>
+    public static JobKind FeeNotices { get; } = new(
+        "fee-notices",
+        "R-FEE-2",
+        "月度缴费通知单: the month's fee notices, one Quartz job per building",
+        // R-FEE-2: the notice must REACH the owner on the 15th. Generating at 05:00 that morning leaves the batch
+        // (minutes even for a large estate) and printing done before the service center opens, so the notices are
+        // delivered the same day; bills and payments posted up to the 14th are included.
+        "0 0 5 15 * ?",
+        "05:00 on the 15th: notices printed before the service center opens, delivered the same day (R-FEE-2)");
+
+    /// <summary>借阅未归还清单 — the unreturned-borrowings list for the general manager.</summary>
+    public static JobKind BorrowingsReport { get; } = new(
+        "borrowings-report",
+        "R-ACC-5",
+        "借阅未归还清单: originals and copies out and not returned, per community",
+        // R-ACC-5: "before the 5th" — the 4th leaves a working day for the general manager to act on it.
+        "0 0 7 4 * ?",
+        "07:00 on the 4th: on the general manager's desk before the 5th (R-ACC-5)");
+
+    /// <summary>质量检查记录 — the half-yearly dossier sample inspection record.</summary>
+    public static JobKind DossierInspection { get; } = new(
+        "dossier-inspection",
+        "R-QI-2",
+        "质量检查记录: the half-yearly dossier inspection record (full or sample), per community",
+        // R-QI-2: a sample inspection every half year; the record opens each half year so the inspection happens in it.
+        "0 0 7 2 1,7 ?",
+        "07:00 on 2 January and 2 July: one inspection per half year (R-QI-2)");
+
+    /// <summary>满意度调查抽样计划 — the quarterly satisfaction survey plan.</summary>
+    public static JobKind SurveyPlan { get; } = new(
+        "survey-plan",
+        "R-SAT-1",
+        "业户评议抽样计划: the quarter's satisfaction survey plan and visit list, per community",
+        // R-SAT-1: owners get the survey each quarter; the plan comes on the quarter's first day so visits fill the quarter.
+        "0 0 7 1 1,4,7,10 ?",
+        "07:00 on the first day of each quarter: the visits fill the quarter (R-SAT-1)");
+
+    /// <summary>Every kind the calendar schedules by default, in the order <c>reporting jobs</c> lists them.</summary>
+    public static IReadOnlyList<JobKind> All { get; } = [FeeNotices, BorrowingsReport, DossierInspection, SurveyPlan];
+
+    /// <summary>The kind named <paramref name="name"/>, or null.</summary>
+    public static JobKind? Find(string name) => All.FirstOrDefault(k => string.Equals(k.Name, name, StringComparison.Ordinal));
+}

@@ -1,0 +1,20 @@
+namespace ReportingEngine.Scheduling.History;
+
+/// <summary>How a job run ended (the <c>outcome</c> column of <c>job_runs</c>).</summary>
+public static class RunOutcome
+{
+    /// <summary>Started and not finished yet (or its node died: a recovered run gets a row of its own).</summary>
+    public const string Running = "running";
+
+    /// <summary>Every document was produced.</summary>
+    public const string Succeeded = "succeeded";
+
+    /// <summary>Nothing was owed (no dossier inspection due yet).</summary>
+    public const string Skipped = "skipped";
+
+    /// <summary>Some or all documents were not produced; the message says which record or setting.</summary>
+    public const string Failed = "failed";
+
+    /// <summary>Stopped by a shutdown or a cancellation; the job is idempotent and runs again.</summary>
+    public const string Cancelled = "cancelled";
+}
