@@ -21,5 +21,8 @@ internal static class GenerateCommand
     [
         .. DossierCommands.Create(),
         .. SurveyCommands.Create(),
+        .. CollectionCommands.Create(),
+        .. AuditPackCommands.Create(),
+        .. ServiceCommands.Create(),
     ];
 }
