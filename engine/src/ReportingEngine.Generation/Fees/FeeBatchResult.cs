@@ -27,6 +27,9 @@ public sealed record FeeBatchResult
     /// <summary>Problems with their places (unit id, template position); empty on success.</summary>
     public required IReadOnlyList<string> Problems { get; init; }
 
+    /// <summary>Time spent per phase, summed over the parallel chunks (profiling; not part of any guarantee).</summary>
+    public IReadOnlyDictionary<FeeBatchPhase, TimeSpan> Phases { get; init; } = new Dictionary<FeeBatchPhase, TimeSpan>();
+
     /// <summary>True when every notice of the scope exists and is registered.</summary>
     public bool Succeeded => Problems.Count == 0;
 

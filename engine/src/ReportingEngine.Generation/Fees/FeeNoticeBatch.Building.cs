@@ -4,6 +4,7 @@ using ReportingEngine.Domain.Common;
 using ReportingEngine.Domain.Estate;
 using ReportingEngine.Generation.Output;
 using ReportingEngine.Generation.Register;
+using ReportingEngine.Generation.Rendering;
 
 namespace ReportingEngine.Generation.Fees;
 
@@ -12,9 +13,27 @@ public sealed partial class FeeNoticeBatch
 {
     private async Task ProcessBuildingAsync(BatchRun run, CompanyProfile? company, Community community, Building building, CancellationToken cancellationToken)
     {
+        var commits = new List<Task>();
+        await ProduceBuildingAsync(run, company, community, building, commits, cancellationToken).ConfigureAwait(false);
+
+        // The building is done only when its register entries are committed (they were queued after each file was written).
+        using (run.Timings.Measure(FeeBatchPhase.Commit))
+        {
+            await Task.WhenAll(commits).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ProduceBuildingAsync(BatchRun run, CompanyProfile? company, Community community, Building building, List<Task> commits, CancellationToken cancellationToken)
+    {
         var period = run.Request.Period;
-        var source = new FeeNoticeSource(reader, options);
-        var data = await source.LoadAsync(company, community, building, period, null, cancellationToken).ConfigureAwait(false);
+        var timings = run.Timings;
+        BuildingNotices data;
+        using (timings.Measure(FeeBatchPhase.Load))
+        {
+            var source = new FeeNoticeSource(reader, options, ledger);
+            data = await source.LoadAsync(company, community, building, period, null, cancellationToken).ConfigureAwait(false);
+        }
+
         run.Counted(data.Notices.Count, data.UnitsWithoutBill);
         if (data.Notices.Count == 0)
         {
@@ -29,15 +48,26 @@ public sealed partial class FeeNoticeBatch
         {
             cancellationToken.ThrowIfCancellationRequested();
             var (unit, model) = data.Notices[i];
-            var dataHash = ContentHash.OfModel(model);
-            if (await IsCurrentAsync(run, model.DocumentId, NoticeFormats, noticeVersion, dataHash, folder, cancellationToken).ConfigureAwait(false))
+            string dataHash;
+            using (timings.Measure(FeeBatchPhase.DataHash))
+            {
+                dataHash = ContentHash.OfModel(model);
+            }
+
+            bool current;
+            using (timings.Measure(FeeBatchPhase.UpToDateCheck))
+            {
+                current = await IsCurrentAsync(run, model.DocumentId, NoticeFormats, noticeVersion, dataHash, folder, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (current)
             {
                 run.NoticeUpToDate();
                 continue;
             }
 
-            var outcome = renderer.Render(NoticeKind, model, NoticeFormats, cancellationToken);
-            if (!outcome.Succeeded)
+            var outcome = RenderTimed(timings, NoticeKind, model, cancellationToken);
+            if (!outcome.Succeeded || outcome.Files.Count != NoticeFormats.Length)
             {
                 failed = true;
                 foreach (var problem in outcome.Problems)
@@ -50,7 +80,7 @@ public sealed partial class FeeNoticeBatch
 
             documents[i] = outcome.Document;
             var files = outcome.Files.Select(f => (f.Format, f.Content)).ToList();
-            await WriteAndRecordAsync(folder, model.DocumentId, NoticeKind, unit.Id, period, outcome.TemplateVersion!, dataHash, files, cancellationToken).ConfigureAwait(false);
+            commits.Add(await WriteAndQueueAsync(run, folder, model.DocumentId, NoticeKind, unit.Id, period, outcome.TemplateVersion!, dataHash, files, cancellationToken).ConfigureAwait(false));
             run.NoticeWritten(files.Count);
         }
 
@@ -61,46 +91,87 @@ public sealed partial class FeeNoticeBatch
         }
 
         // The print file: one PDF for the housekeeper, a bookmark per unit, page numbers restarting per notice.
-        var printNumber = ArchiveNumbers.For(ArchiveNumbers.FeeNoticePrint, period.ToString(), building.Id);
-        var printHash = PrintDataHash(data);
-        if (!await IsCurrentAsync(run, printNumber, ["pdf"], noticeVersion, printHash, folder, cancellationToken).ConfigureAwait(false))
+        using (timings.Measure(FeeBatchPhase.Print))
         {
-            var print = BuildPrint(data, documents, printNumber, cancellationToken, out var problems);
-            if (print is null)
+            var printNumber = ArchiveNumbers.For(ArchiveNumbers.FeeNoticePrint, period.ToString(), building.Id);
+            var printHash = PrintDataHash(data);
+            if (!await IsCurrentAsync(run, printNumber, ["pdf"], noticeVersion, printHash, folder, cancellationToken).ConfigureAwait(false))
             {
-                foreach (var problem in problems)
+                var print = BuildPrint(data, documents, printNumber, cancellationToken, out var problems);
+                if (print is null)
                 {
-                    run.Problems.Add(problem);
+                    foreach (var problem in problems)
+                    {
+                        run.Problems.Add(problem);
+                    }
+
+                    return;
                 }
 
-                return;
+                commits.Add(await WriteAndQueueAsync(run, folder, printNumber, PrintKind, building.Id, period, noticeVersion, printHash, [("pdf", print)], cancellationToken).ConfigureAwait(false));
+                run.BuildingFileWritten(1);
             }
-
-            await WriteAndRecordAsync(folder, printNumber, PrintKind, building.Id, period, noticeVersion, printHash, new List<(string, byte[])> { ("pdf", print) }, cancellationToken).ConfigureAwait(false);
-            run.BuildingFileWritten(1);
         }
 
         // R-COL-2: the receipt sheet the owners sign — evidence of delivery.
-        var receipts = ReceiptsModel(company, data, period);
-        var receiptsHash = ContentHash.OfModel(receipts);
-        var receiptsVersion = renderer.TemplateVersion(ReceiptsKind, cancellationToken);
-        if (!await IsCurrentAsync(run, receipts.DocumentId, NoticeFormats, receiptsVersion, receiptsHash, folder, cancellationToken).ConfigureAwait(false))
+        using (timings.Measure(FeeBatchPhase.Receipts))
         {
-            var outcome = renderer.Render(ReceiptsKind, receipts, NoticeFormats, cancellationToken);
-            if (!outcome.Succeeded)
+            var receipts = ReceiptsModel(company, data, period);
+            var receiptsHash = ContentHash.OfModel(receipts);
+            var receiptsVersion = renderer.TemplateVersion(ReceiptsKind, cancellationToken);
+            if (!await IsCurrentAsync(run, receipts.DocumentId, NoticeFormats, receiptsVersion, receiptsHash, folder, cancellationToken).ConfigureAwait(false))
             {
-                foreach (var problem in outcome.Problems)
+                var outcome = renderer.Render(ReceiptsKind, receipts, NoticeFormats, cancellationToken);
+                if (!outcome.Succeeded)
                 {
-                    run.Problems.Add(FeeMessages.UnitFailed(building.Id, problem));
+                    foreach (var problem in outcome.Problems)
+                    {
+                        run.Problems.Add(FeeMessages.UnitFailed(building.Id, problem));
+                    }
+
+                    return;
                 }
 
-                return;
+                var files = outcome.Files.Select(f => (f.Format, f.Content)).ToList();
+                commits.Add(await WriteAndQueueAsync(run, folder, receipts.DocumentId, ReceiptsKind, building.Id, period, outcome.TemplateVersion!, receiptsHash, files, cancellationToken).ConfigureAwait(false));
+                run.BuildingFileWritten(files.Count);
+            }
+        }
+    }
+
+    /// <summary><see cref="DocumentRenderer.Render"/> for the notice formats, timing the build and each writer apart.</summary>
+    private RenderOutcome RenderTimed(FeeBatchTimings timings, string kind, object model, CancellationToken cancellationToken)
+    {
+        RenderOutcome built;
+        using (timings.Measure(FeeBatchPhase.Build))
+        {
+            built = renderer.BuildDocument(kind, model, cancellationToken);
+        }
+
+        if (!built.Succeeded)
+        {
+            return built;
+        }
+
+        var files = new List<RenderedFile>(NoticeFormats.Length);
+        foreach (var format in NoticeFormats)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            using var measure = timings.Measure(format == "pdf" ? FeeBatchPhase.Pdf : FeeBatchPhase.Docx);
+            using var buffer = new MemoryStream();
+            try
+            {
+                renderer.Writer(format).Write(built.Document!, buffer, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                return built with { Problems = [GenerationMessages.WriterFailed(kind, format, ex)] };
             }
 
-            var files = outcome.Files.Select(f => (f.Format, f.Content)).ToList();
-            await WriteAndRecordAsync(folder, receipts.DocumentId, ReceiptsKind, building.Id, period, outcome.TemplateVersion!, receiptsHash, files, cancellationToken).ConfigureAwait(false);
-            run.BuildingFileWritten(files.Count);
+            files.Add(new RenderedFile(format, buffer.ToArray()));
         }
+
+        return built with { Files = files };
     }
 
     /// <summary>The merged print PDF of a building; missing documents are built (not written) from their models.</summary>
@@ -186,8 +257,12 @@ public sealed partial class FeeNoticeBatch
         return true;
     }
 
-    /// <summary>Writes each file atomically, then records them all in one register transaction.</summary>
-    private async Task WriteAndRecordAsync(
+    /// <summary>
+    /// Writes each file atomically (no fsync: see docs/decisions/0003-fee-batch-throughput.md), then queues their
+    /// register entries for the next group commit. Returns the task of that commit.
+    /// </summary>
+    private async Task<Task> WriteAndQueueAsync(
+        BatchRun run,
         string folder,
         string archiveNumber,
         string kind,
@@ -198,11 +273,12 @@ public sealed partial class FeeNoticeBatch
         List<(string Format, byte[] Content)> files,
         CancellationToken cancellationToken)
     {
+        using var measure = run.Timings.Measure(FeeBatchPhase.Files);
         var entries = new List<RegisterEntry>(files.Count);
         foreach (var (format, content) in files)
         {
             var name = FileName(archiveNumber, format);
-            await AtomicFile.WriteAsync(Path.Combine(folder, name), content, cancellationToken).ConfigureAwait(false);
+            await AtomicFile.WriteAsync(Path.Combine(folder, name), content, flushToDisk: false, cancellationToken).ConfigureAwait(false);
             entries.Add(new RegisterEntry
             {
                 ArchiveNumber = archiveNumber,
@@ -220,7 +296,7 @@ public sealed partial class FeeNoticeBatch
             });
         }
 
-        await register.RecordAsync(entries, cancellationToken).ConfigureAwait(false);
+        return run.Commits.RecordAsync(entries);
     }
 
     /// <summary>The file name of an archive number in a format: <c>{archive-number}.{format}</c>.</summary>

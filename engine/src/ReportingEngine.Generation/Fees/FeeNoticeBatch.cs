@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using ReportingEngine.Data.Connections;
 using ReportingEngine.Data.Reading;
+using ReportingEngine.Data.Reading.Fees;
 using ReportingEngine.Generation.Register;
 using ReportingEngine.Generation.Rendering;
 
@@ -40,6 +41,7 @@ public sealed partial class FeeNoticeBatch
 
     private readonly EstateDatabase database;
     private readonly IEstateReader reader;
+    private readonly BuildingLedgerReader ledger;
     private readonly DocumentRenderer renderer;
     private readonly OutputRegister register;
     private readonly TimeProvider time;
@@ -64,6 +66,7 @@ public sealed partial class FeeNoticeBatch
         this.time = time;
         this.options = options;
         reader = EstateReaders.Create(database);
+        ledger = new BuildingLedgerReader(database);
         register = new OutputRegister(database);
     }
 
@@ -104,7 +107,7 @@ public sealed partial class FeeNoticeBatch
 
         var periodFolder = Path.Combine(request.OutputFolder, period);
         RemoveAbandonedTemporaries(periodFolder);
-        var run = new BatchRun(request, known, buildings.Count, progress);
+        var run = new BatchRun(request, known, buildings.Count, progress, new RegisterGroupCommit(register));
         await Parallel.ForEachAsync(
             buildings,
             new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken },
@@ -132,6 +135,7 @@ public sealed partial class FeeNoticeBatch
             BuildingFilesWritten = run.BuildingFilesWritten,
             FilesWritten = run.FilesWritten,
             Problems = problems,
+            Phases = run.Timings.Snapshot(),
         };
     }
 
@@ -189,7 +193,7 @@ public sealed partial class FeeNoticeBatch
     }
 
     /// <summary>Shared state of one run, updated by parallel chunks.</summary>
-    private sealed class BatchRun(FeeBatchRequest request, Dictionary<(string, string), RegisterEntry> known, int buildingsTotal, IProgress<FeeBatchProgress>? progress)
+    private sealed class BatchRun(FeeBatchRequest request, Dictionary<(string, string), RegisterEntry> known, int buildingsTotal, IProgress<FeeBatchProgress>? progress, RegisterGroupCommit commits)
     {
         private int buildingsDone;
         private int unitsBilled;
@@ -200,6 +204,10 @@ public sealed partial class FeeNoticeBatch
         private int filesWritten;
 
         public FeeBatchRequest Request => request;
+
+        public RegisterGroupCommit Commits => commits;
+
+        public FeeBatchTimings Timings { get; } = new();
 
         public ConcurrentBag<string> Problems { get; } = [];
 

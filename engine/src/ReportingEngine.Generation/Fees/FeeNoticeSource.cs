@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReportingEngine.Data.Reading;
+using ReportingEngine.Data.Reading.Fees;
 using ReportingEngine.Domain.Arrears;
 using ReportingEngine.Domain.Billing;
 using ReportingEngine.Domain.Collection;
@@ -18,7 +19,7 @@ namespace ReportingEngine.Generation.Fees;
 /// Everything is derived from the data as of the bill's issue date (payments and deliveries after it are left
 /// out), so the same ledger gives the same model — and the same files — on every run.
 /// </remarks>
-internal sealed class FeeNoticeSource(IEstateReader reader, FeeNoticeOptions options)
+internal sealed class FeeNoticeSource(IEstateReader reader, FeeNoticeOptions options, BuildingLedgerReader? ledger = null)
 {
     private static readonly BillingPeriod FirstPeriod = new(2000, 1);
 
@@ -30,20 +31,24 @@ internal sealed class FeeNoticeSource(IEstateReader reader, FeeNoticeOptions opt
         string? onlyUnitId,
         CancellationToken cancellationToken)
     {
+        // A whole building reads through its units (cost: its own rows); a single unit uses the general reader.
+        var byBuilding = onlyUnitId is null && ledger is not null;
         var scope = onlyUnitId is null ? UnitScope.Building(building.Id) : UnitScope.Unit(onlyUnitId);
         var current = new Dictionary<string, BillStatement>(StringComparer.Ordinal);
-        await foreach (var statement in reader.StreamBillStatementsAsync(period, period, scope, cancellationToken).ConfigureAwait(false))
+        var statements = byBuilding ? ledger!.StreamBillStatementsAsync(building.Id, period, period, cancellationToken) : reader.StreamBillStatementsAsync(period, period, scope, cancellationToken);
+        await foreach (var statement in statements.ConfigureAwait(false))
         {
             current[statement.Bill.UnitId] = statement;
         }
 
-        var bills = await GroupAsync(reader.StreamBillsAsync(FirstPeriod, period, scope, cancellationToken), b => b.UnitId).ConfigureAwait(false);
-        var payments = await GroupAsync(reader.StreamPaymentsAsync(FirstPeriod, period, scope, cancellationToken), p => p.UnitId).ConfigureAwait(false);
-        var deliveries = await GroupAsync(reader.StreamDeliveriesAsync(scope, cancellationToken), d => d.UnitId).ConfigureAwait(false);
+        var bills = await GroupAsync(byBuilding ? ledger!.StreamBillsAsync(building.Id, FirstPeriod, period, cancellationToken) : reader.StreamBillsAsync(FirstPeriod, period, scope, cancellationToken), b => b.UnitId).ConfigureAwait(false);
+        var payments = await GroupAsync(byBuilding ? ledger!.StreamPaymentsAsync(building.Id, FirstPeriod, period, cancellationToken) : reader.StreamPaymentsAsync(FirstPeriod, period, scope, cancellationToken), p => p.UnitId).ConfigureAwait(false);
+        var deliveries = await GroupAsync(byBuilding ? ledger!.StreamDeliveriesAsync(building.Id, cancellationToken) : reader.StreamDeliveriesAsync(scope, cancellationToken), d => d.UnitId).ConfigureAwait(false);
 
         var notices = new List<(Unit, FeeNoticeModel)>();
         var withoutBill = 0;
-        await foreach (var listing in reader.StreamUnitsAsync(scope, cancellationToken).ConfigureAwait(false))
+        var units = byBuilding ? ledger!.StreamUnitsAsync(building.Id, cancellationToken) : reader.StreamUnitsAsync(scope, cancellationToken);
+        await foreach (var listing in units.ConfigureAwait(false))
         {
             if (!string.Equals(listing.Building.Id, building.Id, StringComparison.Ordinal))
             {

@@ -3,8 +3,21 @@ namespace ReportingEngine.Generation.Output;
 /// <summary>Writes files so a reader (or a crash) never sees half a file: temp file in the same folder, then rename.</summary>
 public static class AtomicFile
 {
+    /// <summary>Writes <paramref name="content"/> to <paramref name="path"/> atomically and durably (fsync before the rename).</summary>
+    public static Task WriteAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken) =>
+        WriteAsync(path, content, flushToDisk: true, cancellationToken);
+
     /// <summary>Writes <paramref name="content"/> to <paramref name="path"/> atomically, creating the folder.</summary>
-    public static async Task WriteAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    /// <param name="path">The file to write.</param>
+    /// <param name="content">Its bytes.</param>
+    /// <param name="flushToDisk">
+    /// True: fsync the data before the rename, so the file survives a power cut once this returns. False: the rename
+    /// is still atomic for readers and against a killed process, but a power cut may lose the last seconds of writes —
+    /// only for callers that re-verify what they wrote (the fee batch re-hashes every registered file before trusting
+    /// it; see docs/decisions/0003-fee-batch-throughput.md).
+    /// </param>
+    /// <param name="cancellationToken">Stops the write; the temp file is removed.</param>
+    public static async Task WriteAsync(string path, ReadOnlyMemory<byte> content, bool flushToDisk, CancellationToken cancellationToken)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(folder);
@@ -15,7 +28,10 @@ public static class AtomicFile
             {
                 await stream.WriteAsync(content, cancellationToken).ConfigureAwait(false);
                 await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
-                stream.Flush(flushToDisk: true);
+                if (flushToDisk)
+                {
+                    stream.Flush(flushToDisk: true);
+                }
             }
 
             File.Move(temp, path, overwrite: true);

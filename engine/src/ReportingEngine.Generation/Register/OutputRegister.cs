@@ -1,5 +1,7 @@
 using System.Data.Common;
+using System.Diagnostics;
 using System.Globalization;
+using Microsoft.Data.Sqlite;
 using ReportingEngine.Data.Connections;
 
 namespace ReportingEngine.Generation.Register;
@@ -11,6 +13,9 @@ namespace ReportingEngine.Generation.Register;
 /// <remarks>Thread-safe: every call opens its own pooled connection.</remarks>
 public sealed class OutputRegister
 {
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
+
     private readonly EstateDatabase database;
     private readonly Lock gate = new();
     private Task? creation;
@@ -38,7 +43,7 @@ public sealed class OutputRegister
 
     private async Task CreateAsync(CancellationToken cancellationToken)
     {
-        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
             foreach (var statement in RegisterSchema.For(database.Dialect.Name))
@@ -56,6 +61,11 @@ public sealed class OutputRegister
     }
 
     /// <summary>Records (or replaces) the entries, all or none, in one transaction.</summary>
+    /// <remarks>
+    /// Several processes may share one SQLite estate database (scheduler workers): the connection waits for the
+    /// write lock (<c>busy_timeout</c>) and a transaction that still meets a busy database is retried whole, with
+    /// growing pauses, for up to <see cref="BusyLimit"/>.
+    /// </remarks>
     public async Task RecordAsync(IReadOnlyList<RegisterEntry> entries, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entries);
@@ -65,39 +75,102 @@ public sealed class OutputRegister
         }
 
         await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var started = Stopwatch.GetTimestamp();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await RecordOnceAsync(entries, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (SqliteException ex) when (IsBusy(ex) && Stopwatch.GetElapsedTime(started) < BusyLimit)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(50 * attempt, 1000)), cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>How long a register write waits for a busy SQLite database before it fails.</summary>
+    public static TimeSpan BusyLimit { get; } = TimeSpan.FromMinutes(2);
+
+    private static bool IsBusy(SqliteException ex) => ex.SqliteErrorCode is SqliteBusy or SqliteLocked;
+
+    private async Task RecordOnceAsync(IReadOnlyList<RegisterEntry> entries, CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
             var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
+                var delete = Command(connection, transaction, RegisterQueries.Delete, [("archive_number", null), ("format", null)]);
+                await using var deleteScope = delete.ConfigureAwait(false);
+                var insert = Command(connection, transaction, RegisterQueries.Insert, [.. InsertNames.Select(n => (n, (object?)null))]);
+                await using var insertScope = insert.ConfigureAwait(false);
                 foreach (var entry in entries)
                 {
-                    await ExecuteAsync(connection, transaction, RegisterQueries.Delete, cancellationToken, ("archive_number", entry.ArchiveNumber), ("format", entry.Format)).ConfigureAwait(false);
-                    await ExecuteAsync(
-                        connection,
-                        transaction,
-                        RegisterQueries.Insert,
-                        cancellationToken,
-                        ("archive_number", entry.ArchiveNumber),
-                        ("format", entry.Format),
-                        ("kind", entry.Kind),
-                        ("subject", entry.Subject),
-                        ("period", entry.Period),
-                        ("template_version", entry.TemplateVersion),
-                        ("data_hash", entry.DataHash),
-                        ("file_sha256", entry.FileSha256),
-                        ("file_name", entry.FileName),
-                        ("byte_count", entry.ByteCount),
-                        ("generated_at", entry.GeneratedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture)),
-                        ("generated_by", entry.GeneratedBy),
-                        ("control_number", entry.ControlNumber),
-                        ("recipient", entry.Recipient)).ConfigureAwait(false);
+                    delete.Parameters[0].Value = entry.ArchiveNumber;
+                    delete.Parameters[1].Value = entry.Format;
+                    await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                    object?[] values =
+                    [
+                        entry.ArchiveNumber,
+                        entry.Format,
+                        entry.Kind,
+                        entry.Subject,
+                        entry.Period,
+                        entry.TemplateVersion,
+                        entry.DataHash,
+                        entry.FileSha256,
+                        entry.FileName,
+                        entry.ByteCount,
+                        entry.GeneratedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture),
+                        entry.GeneratedBy,
+                        entry.ControlNumber,
+                        entry.Recipient,
+                    ];
+                    for (var i = 0; i < values.Length; i++)
+                    {
+                        insert.Parameters[i].Value = values[i] ?? DBNull.Value;
+                    }
+
+                    await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 }
 
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
         }
+    }
+
+    private static readonly string[] InsertNames =
+    [
+        "archive_number", "format", "kind", "subject", "period", "template_version", "data_hash", "file_sha256", "file_name",
+        "byte_count", "generated_at", "generated_by", "control_number", "recipient",
+    ];
+
+    /// <summary>Opens a connection; on SQLite it waits up to 30 s for a lock held by another process before reporting busy.</summary>
+    private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        if (connection is SqliteConnection)
+        {
+            try
+            {
+                var pragma = connection.CreateCommand();
+                await using (pragma.ConfigureAwait(false))
+                {
+                    pragma.CommandText = "PRAGMA busy_timeout = 30000;";
+                    await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+            catch
+            {
+                await connection.DisposeAsync().ConfigureAwait(false);
+                throw;
+            }
+        }
+
+        return connection;
     }
 
     /// <summary>Every entry of an archive number (one per format).</summary>
@@ -120,7 +193,7 @@ public sealed class OutputRegister
     {
         await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var result = new List<RegisterEntry>();
-        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
             var command = Command(connection, null, sql, parameters);
@@ -157,15 +230,6 @@ public sealed class OutputRegister
         ControlNumber = reader.IsDBNull(12) ? null : reader.GetString(12),
         Recipient = reader.IsDBNull(13) ? null : reader.GetString(13),
     };
-
-    private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        var command = Command(connection, transaction, sql, parameters);
-        await using (command.ConfigureAwait(false))
-        {
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-    }
 
     private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, (string Name, object? Value)[] parameters)
     {
