@@ -188,7 +188,7 @@ public static class CalendarFile
                             break;
                         }
 
-                        foreach (var (kindName, kindOffset, entry) in value.Properties)
+                        foreach (var (kindName, kindOffset, entry) in value.Properties.Where(p => !IsComment(p.Name)))
                         {
                             if (Kind(kindName, kindOffset) is { } kind)
                             {
@@ -218,7 +218,7 @@ public static class CalendarFile
                                 continue;
                             }
 
-                            foreach (var (kindName, kindOffset, entry) in jobs.Properties)
+                            foreach (var (kindName, kindOffset, entry) in jobs.Properties.Where(p => !IsComment(p.Name)))
                             {
                                 companyEntries.Add((company, kindName, entry, kindOffset));
                             }
@@ -242,6 +242,8 @@ public static class CalendarFile
 
             return zone is null ? null : new RegulationCalendar { TimeZoneId = timeZoneId, Entries = entries };
         }
+
+        private static bool IsComment(string name) => name is "$comment" or "description";
 
         /// <summary>Whether the expression ever fires (31 February does not); the zone does not change the answer.</summary>
         private static bool EverFires(string cron) =>

@@ -40,11 +40,13 @@ public sealed class FeeNoticesJob(JobEnvironment environment) : ScheduledJob(env
         }
 
         var reader = EstateReaders.Create(Environment.Database);
+        var only = run.Data.GetValueOrDefault(JobData.Building);
         var queued = 0;
         var already = 0;
         foreach (var community in run.Communities)
         {
-            foreach (var building in await reader.GetBuildingsAsync(UnitScope.Community(community.Id), cancellationToken).ConfigureAwait(false))
+            var buildings = await reader.GetBuildingsAsync(UnitScope.Community(community.Id), cancellationToken).ConfigureAwait(false);
+            foreach (var building in buildings.Where(b => string.IsNullOrEmpty(only) || string.Equals(b.Id, only, StringComparison.Ordinal)))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var key = BuildingJobKey(period, building.Id);
@@ -75,7 +77,9 @@ public sealed class FeeNoticesJob(JobEnvironment environment) : ScheduledJob(env
 
         var summary = string.Create(CultureInfo.InvariantCulture, $"{period}: {queued} building job(s) queued, {already} already queued, {run.Communities.Count} community(ies)");
         return queued + already == 0
-            ? new JobResult(RunOutcome.Failed, 0, $"{period}: error: no building in scope (communities: {string.Join(", ", run.Communities.Select(c => c.Id))})")
+            ? new JobResult(RunOutcome.Failed, 0, string.IsNullOrEmpty(only)
+                ? $"{period}: error: no building in scope (communities: {string.Join(", ", run.Communities.Select(c => c.Id))})"
+                : $"--building {only}: error: no such building in scope")
             : new JobResult(RunOutcome.Succeeded, 0, summary);
     }
 }
