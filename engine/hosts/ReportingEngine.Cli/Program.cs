@@ -10,6 +10,8 @@ var root = new RootCommand("ReportingEngine — regulation-conformant documents 
     BatchCommand.Create(),
     VerifyCommand.Create(),
     RegenerateCommand.Create(),
+    WorkerCommand.Create(),
+    JobsCommand.Create(),
 };
 
 return await CommandRunner.InvokeAsync(root, args).ConfigureAwait(false);
