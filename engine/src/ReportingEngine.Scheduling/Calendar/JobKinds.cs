@@ -41,8 +41,37 @@ public static class JobKinds
         "0 0 7 1 1,4,7,10 ?",
         "07:00 on the first day of each quarter: the visits fill the quarter (R-SAT-1)");
 
+    /// <summary>维修月度统计 — the repair statistics of the month just closed.</summary>
+    public static JobKind RepairStatistics { get; } = new(
+        "repair-statistics",
+        "R-REP-1",
+        "维修月度统计: the previous month's repairs (unfinished and repeated first), per community",
+        // R-REP-1: "monthly statistics by the 1st" — the month is complete at midnight; at 00:30 the statistics are there
+        // before the 1st's working day starts.
+        "0 30 0 1 * ?",
+        "00:30 on the 1st, for the month just closed: there by the 1st (R-REP-1)");
+
+    /// <summary>投诉月度汇总 — the complaint summary of the month just closed.</summary>
+    public static JobKind ComplaintSummary { get; } = new(
+        "complaint-summary",
+        "R-CMP-1",
+        "投诉月度汇总: the previous month's complaints and their response times, per community",
+        // R-CMP-1: a monthly summary; made with the repair statistics, after the month has closed.
+        "0 45 0 1 * ?",
+        "00:45 on the 1st, for the month just closed (R-CMP-1)");
+
+    /// <summary>档案封存清单 — the dossiers to be sealed before January.</summary>
+    public static JobKind SealingList { get; } = new(
+        "sealing-list",
+        "R-DOS-10",
+        "档案封存清单: the papers of the year's transfers to be sealed before January, per community",
+        // R-DOS-10 (004 J): sealing is "finished before January" each year. A list made in January would be late by
+        // definition; on 1 December it leaves the whole month to seal and still covers almost the whole year's transfers.
+        "0 0 7 1 12 ?",
+        "07:00 on 1 December: the whole of December to seal before January (R-DOS-10)");
+
     /// <summary>Every kind the calendar schedules by default, in the order <c>reporting jobs</c> lists them.</summary>
-    public static IReadOnlyList<JobKind> All { get; } = [FeeNotices, BorrowingsReport, DossierInspection, SurveyPlan];
+    public static IReadOnlyList<JobKind> All { get; } = [FeeNotices, BorrowingsReport, DossierInspection, SurveyPlan, RepairStatistics, ComplaintSummary, SealingList];
 
     /// <summary>The kind named <paramref name="name"/>, or null.</summary>
     public static JobKind? Find(string name) => All.FirstOrDefault(k => string.Equals(k.Name, name, StringComparison.Ordinal));

@@ -23,6 +23,9 @@ public static class CalendarJobs
             "borrowings-report" => typeof(BorrowingsReportJob),
             "dossier-inspection" => typeof(DossierInspectionJob),
             "survey-plan" => typeof(SurveyPlanJob),
+            "repair-statistics" => typeof(RepairStatisticsJob),
+            "complaint-summary" => typeof(ComplaintSummaryJob),
+            "sealing-list" => typeof(SealingListJob),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind.Name, "no job class for this kind"),
         };
     }
