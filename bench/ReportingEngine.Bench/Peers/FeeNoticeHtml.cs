@@ -9,8 +9,8 @@ namespace ReportingEngine.Bench.Peers;
 /// <summary>
 /// The fee notice of <c>templates/fee-notice/sample.json</c> as one self-contained HTML page, for the Chromium peer:
 /// the same texts, the same two tables, the QR code (PNG, same payload) and the seal image, A4 with the same margins,
-/// titles in the 黑体 stand-in (WenQuanYi Zen Hei) and body text in the 宋体 stand-in (AR PL UMing), page header and
-/// footer as fixed blocks. What it leaves out: PDF bookmarks, document metadata and the archive-grade font subsetting
+/// titles in the 黑体 stand-in (WenQuanYi Zen Hei) and body text in the 宋体 stand-in (AR PL UMing), page header as a
+/// block and the footer with real page numbers in a CSS page-margin box. What it leaves out: PDF bookmarks, document metadata and the archive-grade font subsetting
 /// checks — work our writer does and the peer does not.
 /// </summary>
 internal static class FeeNoticeHtml
@@ -30,23 +30,23 @@ internal static class FeeNoticeHtml
             <!DOCTYPE html>
             <html lang="zh-CN"><head><meta charset="utf-8"><title>缴费通知单 {{S("community")}}{{S("building")}} {{S("unit_label")}} {{period}}</title>
             <style>
-            @page { size: A4; margin: 25mm 20mm 20mm 25mm; }
-            body { font-family: "AR PL UMing CN", "AR PL UMing TW", serif; font-size: 12pt; line-height: 1.5; margin: 0; }
-            h1 { font-family: "WenQuanYi Zen Hei", sans-serif; font-size: 22pt; text-align: center; margin: 6mm 0; font-weight: normal; }
+            @page { size: A4; margin: 20mm 18mm 18mm 22mm;
+              @bottom-center { content: "{{S("community")}}{{S("building")}} {{S("unit_label")}}　{{period}}缴费通知单　第 " counter(page) " 页 共 " counter(pages) " 页"; font-size: 9pt; } }
+            body { font-family: "AR PL UMing CN", "AR PL UMing TW", serif; font-size: 10.5pt; line-height: 1.35; margin: 0; }
+            h1 { font-family: "WenQuanYi Zen Hei", sans-serif; font-size: 18pt; text-align: center; margin: 4mm 0; font-weight: normal; }
             .head { font-size: 9pt; border-bottom: 0.5pt solid #000; margin-bottom: 4mm; }
-            .foot { position: fixed; bottom: -12mm; left: 0; right: 0; font-size: 9pt; text-align: center; }
             .section { font-family: "WenQuanYi Zen Hei", sans-serif; margin-top: 4mm; }
             table { width: 100%; border-collapse: collapse; margin: 2mm 0; }
             td { border: 0.5pt solid #000; padding: 1mm 2mm; text-align: center; }
             td.l { text-align: left; } td.r { text-align: right; }
             tr.h td { background: #F2F2F2; font-weight: bold; }
             table.plain td { border: none; }
-            .small { font-size: 10.5pt; margin: 0; }
+            .small { font-size: 9pt; margin: 0; }
+            p { margin: 1.2mm 0; }
             .signoff { text-align: right; margin: 1mm 0; }
             .seal { position: relative; height: 0; } .seal img { position: absolute; right: 0; top: -30mm; width: 38mm; }
             </style></head><body>
             <div class="head">{{S("company")}}　{{S("service_center")}}　　档案号：{{S("document_id")}}</div>
-            <div class="foot">{{S("community")}}{{S("building")}} {{S("unit_label")}}　{{period}}缴费通知单　第 1 页 共 1 页</div>
             <h1>缴费通知单（付款请求书）</h1>
             <p>尊敬的{{S("owner")}}业主：</p>
             <p>您好！您的房屋<b>{{S("community")}}{{S("building")}} {{S("unit_label")}}</b>（建筑面积 {{S("building_area")}} 平方米）{{period}}应缴费用如下，请于<b>{{due}}</b>前缴纳。感谢您对物业服务工作的支持！</p>
