@@ -132,11 +132,13 @@ public sealed class CollectionEstateFixture : IAsyncLifetime
             actions.Add(a);
         }
 
+        var billsByUnit = bills.ToLookup(b => b.UnitId, StringComparer.Ordinal);
+        var paymentsByUnit = payments.ToLookup(p => p.UnitId, StringComparer.Ordinal);
         var units = new List<(UnitListing, AccountStatement, StageAssessment)>();
         await foreach (var listing in Reader.StreamUnitsAsync(scope, CancellationToken.None))
         {
             var id = listing.Unit.Id;
-            var statement = AccountStatement.Compute(id, bills.Where(b => b.UnitId == id), payments.Where(p => p.UnitId == id), asOf);
+            var statement = AccountStatement.Compute(id, billsByUnit[id], paymentsByUnit[id], asOf);
             var limitation = LimitationClock.Evaluate(statement, deliveries.Where(d => d.UnitId == id), []);
             var assessment = CollectionLadder.Assess(new CollectionCase
             {

@@ -8,7 +8,8 @@ namespace ReportingEngine.Generation.Tests.Collection;
 
 /// <summary>R-COL-1: each unit in arrears on the list of the stage the ladder gives it; calls state the script's facts;
 /// door visits by teams of at least two on evenings or weekends.</summary>
-public sealed class CollectionListsTests(CollectionEstateFixture estate, ITestOutputHelper output) : IClassFixture<CollectionEstateFixture>
+[Collection(SharedEstate.Name)]
+public sealed class CollectionListsTests(CollectionEstateFixture estate, ITestOutputHelper output)
 {
     private static CollectionRequest Request(DateOnly asOf) => new() { CommunityId = CollectionEstateFixture.Community, AsOf = asOf };
 

@@ -11,7 +11,8 @@ namespace ReportingEngine.Generation.Tests.Collection;
 
 /// <summary>R-FEE-3/4: receivable, received, arrears and collection rate per community, building and month; aging;
 /// R-COL-2: limitation risks.</summary>
-public sealed class FeeReportTests(CollectionEstateFixture estate, ITestOutputHelper output) : IClassFixture<CollectionEstateFixture>
+[Collection(SharedEstate.Name)]
+public sealed class FeeReportTests(CollectionEstateFixture estate, ITestOutputHelper output)
 {
     private static readonly BillingPeriod From = new(2026, 1);
     private static readonly BillingPeriod To = new(2026, 10);

@@ -8,7 +8,8 @@ using Xunit.Abstractions;
 namespace ReportingEngine.Generation.Tests.Collection;
 
 /// <summary>R-COL-1 step 4 (approved eligible accounts only), R-COL-2 (time-barred periods never demanded), R-COL-3 (seal).</summary>
-public sealed class LawyerLetterTests(CollectionEstateFixture estate, ITestOutputHelper output) : IClassFixture<CollectionEstateFixture>
+[Collection(SharedEstate.Name)]
+public sealed class LawyerLetterTests(CollectionEstateFixture estate, ITestOutputHelper output)
 {
     private static CollectionRequest Request => new() { CommunityId = CollectionEstateFixture.Community, AsOf = CollectionEstateFixture.AsOf };
 

@@ -55,7 +55,7 @@ internal static class CollectionCommands
                     ? null
                     : new LawFirm(firmName.Trim(), parse.GetValue(firmAddress)?.Trim() ?? string.Empty, parse.GetValue(firmPhone)?.Trim() ?? string.Empty, parse.GetValue(lawyer)?.Trim() ?? string.Empty),
             };
-            return await RunAsync(parse, connection, community, options, async (documents, communityId, ct2) =>
+            return await RunAsync(parse, connection, parse.GetValue(community), options, async (documents, communityId, ct2) =>
             {
                 var request = new CollectionRequest { CommunityId = communityId, AsOf = day.Value, Formats = formatList };
                 var folder = parse.GetValue(output)!.FullName;
@@ -97,7 +97,7 @@ internal static class CollectionCommands
             var staffList = (parse.GetValue(staff) ?? string.Empty)
                 .Split([',', '，', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var options = Options(parse, by, null) with { VisitStaff = staffList, VisitPlanningDays = visitDays };
-            return await RunAsync(parse, connection, community, options, (documents, communityId, ct2) =>
+            return await RunAsync(parse, connection, parse.GetValue(community), options, (documents, communityId, ct2) =>
                 documents.GenerateListsAsync(new CollectionRequest { CommunityId = communityId, AsOf = day.Value, Formats = formatList }, parse.GetValue(output)!.FullName, ct2), ct).ConfigureAwait(false);
         });
         return command;
@@ -162,7 +162,7 @@ internal static class CollectionCommands
 
             var options = Options(parse, by, null);
             var request = new FeeReportRequest { CommunityId = communityId, From = first, To = last, AsOf = day, Formats = formatList };
-            return await RunAsync(parse, connection, communityId is null ? null : community, options, (documents, _, ct2) =>
+            return await RunAsync(parse, connection, communityId, options, (documents, _, ct2) =>
                 documents.GenerateFeeReportAsync(request, parse.GetValue(output)!.FullName, ct2), ct).ConfigureAwait(false);
         });
         return command;
@@ -217,11 +217,11 @@ internal static class CollectionCommands
         return list;
     }
 
-    /// <summary>Opens the database, checks <c>--community</c> names a community, runs, and prints notes, problems and files.</summary>
+    /// <summary>Opens the database, checks that <paramref name="communityId"/> (from <c>--community</c>) names a community, runs, and prints notes, problems and files.</summary>
     private static async Task<int> RunAsync(
         ParseResult parse,
         Option<string?> connection,
-        Option<string>? community,
+        string? communityId,
         CollectionOptions options,
         Func<CollectionDocuments, string, CancellationToken, Task<CollectionRun>> generate,
         CancellationToken cancellationToken)
@@ -233,8 +233,7 @@ internal static class CollectionCommands
         }
 
         var reader = EstateReaders.Create(database);
-        var communityId = community is null ? string.Empty : parse.GetValue(community)!;
-        if (community is not null)
+        if (communityId is not null)
         {
             var known = await reader.GetCommunitiesAsync(cancellationToken).ConfigureAwait(false);
             if (!known.Any(c => string.Equals(c.Id, communityId, StringComparison.Ordinal)))
@@ -245,7 +244,7 @@ internal static class CollectionCommands
         }
 
         var documents = new CollectionDocuments(reader, new DocumentRenderer(layout), TimeProvider.System, new OutputRegister(database), options);
-        var run = await generate(documents, communityId, cancellationToken).ConfigureAwait(false);
+        var run = await generate(documents, communityId ?? string.Empty, cancellationToken).ConfigureAwait(false);
         foreach (var note in run.Notes)
         {
             await Console.Error.WriteLineAsync(note).ConfigureAwait(false);
