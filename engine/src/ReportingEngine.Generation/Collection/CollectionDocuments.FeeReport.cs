@@ -112,7 +112,7 @@ public sealed partial class CollectionDocuments
         {
             DocumentId = ArchiveNumbers.For(ReportPrefix, request.From + "-" + request.To, scopeId),
             ReportDate = CollectionTexts.Iso(asOf),
-            Company = first.Company.Name,
+            Company = string.Join("、", chosen.Select(c => c.Company.Name).Distinct(StringComparer.Ordinal)),
             Scope = request.CommunityId is null ? "全部小区" : first.Community.Name,
             FromPeriod = request.From.ToString(),
             ToPeriod = request.To.ToString(),

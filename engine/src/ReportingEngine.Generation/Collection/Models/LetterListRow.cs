@@ -12,7 +12,7 @@ public sealed record LetterListRow
     /// <summary>Current owner(s).</summary>
     public required string Owner { get; init; }
 
-    /// <summary>Demanded months, e.g. <c>2026年3月—2026年10月</c>, as first and last <c>YYYY-MM</c>.</summary>
+    /// <summary>First demanded month <c>YYYY-MM</c>.</summary>
     public required string FirstPeriod { get; init; }
 
     /// <summary>Last demanded month <c>YYYY-MM</c>.</summary>
