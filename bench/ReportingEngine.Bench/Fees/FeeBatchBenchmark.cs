@@ -214,7 +214,6 @@ public static class FeeBatchBenchmark
             Directory.CreateDirectory(Path.Combine(folder, "html"));
             docxFiles.ForEach(f => File.WriteAllBytes(f, docx));
             htmlFiles.ForEach(f => File.WriteAllText(f, html));
-            File.WriteAllText(Path.Combine(Path.GetTempPath(), "re-bench-fee-notice.html"), html);
 
             string Row(string peer, int count, TimeSpan elapsed)
             {
