@@ -42,7 +42,7 @@ public sealed partial class DossierDocuments
             }
 
             var building = buildingNames.TryGetValue(dossier.Unit.BuildingId, out var name) ? name : dossier.Unit.BuildingId;
-            rows.AddRange(SealingListBuilder.Rows(dossier, $"{building} {dossier.Unit.Label}", year, problems));
+            rows.AddRange(SealingListBuilder.Rows(dossier, $"{building} {dossier.Unit.Label}", year, context.Catalog, problems));
         }
 
         rows = [.. rows.Select((r, i) => r with { No = i + 1 })];

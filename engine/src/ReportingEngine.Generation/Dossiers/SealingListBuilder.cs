@@ -23,7 +23,7 @@ internal static class SealingListBuilder
 {
     public static string DocumentId(string communityId, int year) => FormattableString.Invariant($"FCQD-{year}-{communityId}");
 
-    public static List<SealingRow> Rows(Dossier dossier, string unitLabel, int year, ICollection<DossierProblem> problems)
+    public static List<SealingRow> Rows(Dossier dossier, string unitLabel, int year, DocumentCatalog catalog, ICollection<DossierProblem> problems)
     {
         var rows = new List<SealingRow>();
         var transfers = dossier.Transfers.OrderBy(t => t.TransferredOn).ThenBy(t => t.Id, StringComparer.Ordinal).ToList();
@@ -42,6 +42,7 @@ internal static class SealingListBuilder
                 .Where(d => d.Phase != DossierPhase.Renovation && d.ReceivedOn >= from && d.ReceivedOn < transfer.TransferredOn)
                 .OrderBy(d => d.Phase)
                 .ThenBy(d => d.ReceivedOn)
+                .ThenBy(d => CatalogRank(catalog, d.KindCode))
                 .ThenBy(d => d.Id, StringComparer.Ordinal)
                 .ToList();
             if (papers.Count == 0)
@@ -63,6 +64,20 @@ internal static class SealingListBuilder
         }
 
         return rows;
+    }
+
+    /// <summary>Position in the catalog (R-DOS-9), so papers read in the order of the checklist; unknown kinds last.</summary>
+    private static int CatalogRank(DocumentCatalog catalog, string code)
+    {
+        for (var i = 0; i < catalog.Items.Count; i++)
+        {
+            if (string.Equals(catalog.Items[i].Code, code, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
     }
 
     private static string OwnerName(IReadOnlyList<Owner> owners, string ownerId, string transferId, string field, ICollection<DossierProblem> problems)

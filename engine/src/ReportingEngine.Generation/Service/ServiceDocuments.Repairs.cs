@@ -92,7 +92,7 @@ public sealed partial class ServiceDocuments
             Checks =
             [
                 ServiceTexts.RateRow(summary.Dispatch, "全部报修", limits.RepairDispatch),
-                ServiceTexts.RateRow(summary.Arrival, "全部报修（一般" + ServiceTexts.Limit(limits.RepairArrival) + "，急修" + ServiceTexts.Limit(limits.UrgentRepairArrival) + "）", null) with { Limit = "派工后" + ServiceTexts.Limit(limits.RepairArrival) },
+                ServiceTexts.RateRow(summary.Arrival, "全部报修", null) with { Limit = "派工后" + ServiceTexts.Limit(limits.RepairArrival) + "（急修" + ServiceTexts.Limit(limits.UrgentRepairArrival) + "）" },
                 ServiceTexts.RateRow(summary.UrgentArrival, "急修", limits.UrgentRepairArrival) with { Limit = "派工后" + ServiceTexts.Limit(limits.UrgentRepairArrival) },
                 ServiceTexts.RateRow(summary.FollowUp, "已完工", null),
             ],
