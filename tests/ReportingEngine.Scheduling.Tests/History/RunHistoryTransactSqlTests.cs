@@ -15,6 +15,7 @@ public sealed class RunHistoryTransactSqlTests
             data.Add($"schema[{i}]", RunHistorySchema.SqlServer[i]);
         }
 
+        data.Add(nameof(RunHistorySchema.Delete), RunHistorySchema.Delete);
         data.Add(nameof(RunHistorySchema.Insert), RunHistorySchema.Insert);
         data.Add(nameof(RunHistorySchema.Finish), RunHistorySchema.Finish);
         data.Add(nameof(RunHistorySchema.Latest), new SqlServerDialect().Limit(RunHistorySchema.Latest, "rows"));

@@ -39,6 +39,7 @@ public sealed class RunHistory
     public async Task StartedAsync(RunRecord run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
+        await ExecuteAsync(RunHistorySchema.Delete, cancellationToken, ("fire_id", run.FireId)).ConfigureAwait(false);
         await ExecuteAsync(
             RunHistorySchema.Insert,
             cancellationToken,

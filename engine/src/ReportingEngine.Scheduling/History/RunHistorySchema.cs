@@ -49,6 +49,9 @@ internal static class RunHistorySchema
         """,
     ];
 
+    /// <summary>A recovered firing that kept its fire id replaces its earlier row rather than failing on the key.</summary>
+    public const string Delete = "DELETE FROM job_runs WHERE fire_id = @fire_id";
+
     public const string Insert =
         "INSERT INTO job_runs (fire_id, job_key, kind, node, scheduled_at, started_at, finished_at, outcome, documents, message) " +
         "VALUES (@fire_id, @job_key, @kind, @node, @scheduled_at, @started_at, NULL, @outcome, 0, '')";
