@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ReportingEngine.Documents.Model;
 using ReportingEngine.Documents.Pdf.Drawing;
 using ReportingEngine.Documents.Pdf.Fonts;
@@ -18,6 +19,12 @@ public sealed class PdfDocumentWriter : IDocumentWriter
 {
     private readonly IFontProvider fonts;
     private readonly Func<IPdfBuilder> builders;
+
+    // The plan of each document last written on its own (own page numbering), kept as long as the document object lives:
+    // a merged print file of documents just written (the fee batch's per-building print file) replays their plans
+    // instead of laying every document out a second time. Document models are immutable, and a plan is an immutable
+    // list of drawing operations, so replaying it gives exactly the pages a fresh layout would.
+    private readonly ConditionalWeakTable<Document, LayoutPlan> ownPlans = [];
 
     /// <summary>Creates a writer using the installed system fonts.</summary>
     public PdfDocumentWriter()
@@ -45,6 +52,7 @@ public sealed class PdfDocumentWriter : IDocumentWriter
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
         var plan = PlanChecked(document, cancellationToken);
+        ownPlans.AddOrUpdate(document, plan);
         var builder = builders();
         PlanRenderer.Draw(plan, builder, 0, 0, cancellationToken);
         builder.Save(output, Metadata(document.Info), cancellationToken);
@@ -89,7 +97,7 @@ public sealed class PdfDocumentWriter : IDocumentWriter
             cancellationToken.ThrowIfCancellationRequested();
             var merged = documents[i];
             var numbering = layout is null ? PageNumbering.Own : new PageNumbering(layout.StartPages[i], layout.TotalPages);
-            var plan = PlanChecked(merged.Document, numbering, cancellationToken);
+            var plan = layout is null ? OwnPlan(merged.Document, cancellationToken) : PlanChecked(merged.Document, numbering, cancellationToken);
             var ownOutline = merged.OutlineFromHeadings && plan.Outline.Count > 0;
             if (!ownOutline)
             {
@@ -123,7 +131,7 @@ public sealed class PdfDocumentWriter : IDocumentWriter
         foreach (var merged in documents)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var pages = PlanChecked(merged.Document, PageNumbering.Own, cancellationToken).Pages.Count;
+            var pages = OwnPlan(merged.Document, cancellationToken).Pages.Count;
             starts.Add(next);
             counts.Add(pages);
             next += pages;
@@ -131,6 +139,10 @@ public sealed class PdfDocumentWriter : IDocumentWriter
 
         return new MergedLayout(starts, counts, next - 1);
     }
+
+    /// <summary>The document's plan with its own page numbering: the one kept from its last <see cref="Write"/>, else laid out now.</summary>
+    private LayoutPlan OwnPlan(Document document, CancellationToken cancellationToken) =>
+        ownPlans.TryGetValue(document, out var plan) ? plan : PlanChecked(document, cancellationToken);
 
     private LayoutPlan PlanChecked(Document document, CancellationToken cancellationToken) =>
         PlanChecked(document, PageNumbering.Own, cancellationToken);

@@ -131,26 +131,29 @@ internal static class TrueTypeSubsetter
 
     private static (byte[] Glyf, byte[] Loca, bool Long) BuildGlyf(TrueTypeFace face, List<int> order, Dictionary<int, int> newIds)
     {
-        using var glyf = new MemoryStream();
+        // Sized up front and filled in place: no per-glyph copies, no growing buffer (this runs for every PDF).
         var offsets = new uint[order.Count + 1];
+        var length = 0;
         for (var i = 0; i < order.Count; i++)
         {
-            offsets[i] = (uint)glyf.Position;
-            var data = face.GetGlyphData(order[i]).ToArray();
+            offsets[i] = (uint)length;
+            length += (face.GetGlyphData(order[i]).Length + 3) & ~3;
+        }
+
+        offsets[order.Count] = (uint)length;
+        var glyf = new byte[length];
+        for (var i = 0; i < order.Count; i++)
+        {
+            var data = face.GetGlyphData(order[i]).Span;
+            var target = glyf.AsSpan((int)offsets[i], data.Length);
+            data.CopyTo(target);
             if (data.Length >= 10 && BigEndian.I16(data, 0) < 0)
             {
-                RenumberComponents(data, newIds);
-            }
-
-            glyf.Write(data);
-            while (glyf.Position % 4 != 0)
-            {
-                glyf.WriteByte(0);
+                RenumberComponents(target, newIds);
             }
         }
 
-        offsets[order.Count] = (uint)glyf.Position;
-        var longLoca = glyf.Position > 0x1FFFE;
+        var longLoca = length > 0x1FFFE;
         var loca = new byte[(order.Count + 1) * (longLoca ? 4 : 2)];
         for (var i = 0; i <= order.Count; i++)
         {
@@ -164,10 +167,10 @@ internal static class TrueTypeSubsetter
             }
         }
 
-        return (glyf.ToArray(), loca, longLoca);
+        return (glyf, loca, longLoca);
     }
 
-    private static void RenumberComponents(byte[] glyph, Dictionary<int, int> newIds)
+    private static void RenumberComponents(Span<byte> glyph, Dictionary<int, int> newIds)
     {
         var offset = 10;
         ushort flags;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using ReportingEngine.Documents.Pdf.Objects;
 
@@ -11,6 +12,8 @@ namespace ReportingEngine.Documents.Pdf.Imaging;
 /// <param name="SoftMask">Compressed alpha samples, or null when opaque.</param>
 internal sealed record PdfImage(int Width, int Height, string ColorSpace, byte[] Samples, byte[]? SoftMask)
 {
+    private static readonly ConditionalWeakTable<byte[], string> Keys = [];
+
     /// <summary>Decodes a PNG and compresses it for PDF.</summary>
     /// <exception cref="PngFormatException">The PNG cannot be decoded.</exception>
     public static PdfImage FromPng(ReadOnlySpan<byte> png)
@@ -26,4 +29,11 @@ internal sealed record PdfImage(int Width, int Height, string ColorSpace, byte[]
 
     /// <summary>Content hash used to share one XObject between identical images (the seal on every page).</summary>
     public static string ContentKey(ReadOnlySpan<byte> png) => Convert.ToHexString(SHA256.HashData(png));
+
+    /// <summary>
+    /// <see cref="ContentKey(ReadOnlySpan{byte})"/> remembered per array: a renderer hands out a kind's seal as one array
+    /// for every document, so a batch hashes it once instead of once per file. Image bytes are never modified once
+    /// loaded (the document model is immutable).
+    /// </summary>
+    public static string ContentKey(byte[] png) => Keys.GetValue(png, static p => ContentKey(p.AsSpan()));
 }

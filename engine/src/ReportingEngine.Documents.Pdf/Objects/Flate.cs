@@ -11,7 +11,7 @@ internal static class Flate
     /// <summary>Compresses <paramref name="data"/> into a zlib stream.</summary>
     public static byte[] Compress(ReadOnlySpan<byte> data)
     {
-        using var output = new MemoryStream((data.Length / 3) + 64);
+        using var output = new MemoryStream((data.Length / 2) + 256);
         using (var zlib = new ZLibStream(output, Level, leaveOpen: true))
         {
             zlib.Write(data);
