@@ -148,7 +148,7 @@ public sealed class DocumentRenderer
     private KindTemplates LoadKind(string kind, CancellationToken cancellationToken)
     {
         var folder = Path.Combine(layout.TemplatesRoot, kind);
-        var resources = new FolderResourceResolver(folder, layout.AssetsRoot);
+        var resources = new CachedResourceResolver(new FolderResourceResolver(folder, layout.AssetsRoot));
         var templates = engine.LoadKind(kind, cancellationToken);
         var problems = templates.Diagnostics.Select(d => d.ToString()).ToList();
         DocumentProfile? profile = null;
