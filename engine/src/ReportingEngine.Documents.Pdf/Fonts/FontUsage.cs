@@ -69,7 +69,8 @@ internal sealed class FontUsage
         var baseFont = subset.Tag + "+" + Face.Name;
 
         var fontFile = writer.Allocate();
-        writer.WriteStream(fontFile, new PdfDictionary().Set("Length1", subset.Data.Length), subset.Data, compress: true);
+        var program = Flate.Compress(subset.Data, Flate.FontProgramLevel);
+        writer.WriteStream(fontFile, new PdfDictionary().Set("Length1", subset.Data.Length).Set("Filter", "FlateDecode"), program, compress: false);
 
         var descriptor = writer.Allocate();
         var flags = 4 | (Face.IsFixedPitch ? 1 : 0); // symbolic (+ fixed pitch): glyphs addressed by CID, not a standard encoding
