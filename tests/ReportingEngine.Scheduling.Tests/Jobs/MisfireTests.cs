@@ -56,6 +56,7 @@ public sealed class MisfireTests(WorkerEstate estate) : IClassFixture<WorkerEsta
         var run = Assert.Single(runs, r => r.Node == "misfire");
         Assert.Equal(RunOutcome.Succeeded, run.Outcome);
         Assert.Equal(3, run.Documents);
+        Assert.Equal(new DateTime(2027, 3, 4, 7, 0, 0), Local(run.ScheduledAt)); // acts on the missed due date, not the restart day
         Assert.Equal(new DateTime(2027, 4, 4, 7, 0, 0), Local(next));
     }
 

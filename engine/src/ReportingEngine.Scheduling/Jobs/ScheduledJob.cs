@@ -37,7 +37,7 @@ public abstract class ScheduledJob : IJob
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, cancellationToken);
         var token = linked.Token;
         var time = Environment.Time;
-        var scheduled = context.ScheduledFireTimeUtc ?? context.FireTimeUtc;
+        var scheduled = DueOccurrence.Of(context.Trigger, context.ScheduledFireTimeUtc ?? context.FireTimeUtc, context.FireTimeUtc);
         var record = new RunRecord
         {
             FireId = context.FireInstanceId,
