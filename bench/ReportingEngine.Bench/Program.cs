@@ -4,7 +4,7 @@ using ReportingEngine.Bench.Generator;
 using ReportingEngine.Bench.Rendering;
 using ReportingEngine.Generation.Templates;
 
-// Benchmark harness: `dotnet run -c Release --project bench/ReportingEngine.Bench -- [render|generator|fees] [--seconds N] [--units N[,N…]] [--threads N[,N…]] [--copies N] [--no-peers]`.
+// Benchmark harness: `dotnet run -c Release --project bench/ReportingEngine.Bench -- [render|generator|fees|fees-child|fees-estate] [--seconds N] [--units N[,N…]] [--threads N[,N…]] [--copies N] [--no-peers]`.
 // Results are printed as Markdown for docs/benchmarks.md, with the machine they ran on.
 var what = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var seconds = Option("--seconds", 5);
@@ -49,6 +49,15 @@ if (what is "fees-child")
 {
     return await ReportingEngine.Bench.Fees.FeeBatchBenchmark.ChildAsync(
         RepositoryLayout.DiscoverDefault(), Text("--mode") ?? "batch", Option("--threads", 1), Text("--db"), Text("--out"), Option("--copies", 200), cancel.Token).ConfigureAwait(false);
+}
+
+if (what is "fees-estate")
+{
+    // A synthetic estate database kept for profiling runs of `fees-child --mode batch --db …` (prints its path).
+    var folder = Text("--folder") ?? Directory.CreateTempSubdirectory("re-bench-estate-").FullName;
+    Directory.CreateDirectory(folder);
+    Console.WriteLine(await ReportingEngine.Bench.Fees.FeeBatchBenchmark.PrepareEstateAsync(Option("--units", 1_000), folder, cancel.Token).ConfigureAwait(false));
+    return 0;
 }
 
 if (what is "all" or "generator")

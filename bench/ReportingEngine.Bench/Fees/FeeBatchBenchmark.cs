@@ -174,6 +174,9 @@ public static class FeeBatchBenchmark
         return 0;
     }
 
+    /// <summary>Generates and imports a synthetic estate of <paramref name="units"/> units into <paramref name="folder"/>; returns the database path.</summary>
+    public static Task<string> PrepareEstateAsync(int units, string folder, CancellationToken ct) => PrepareAsync(units, folder, ct);
+
     private static async Task<string> PrepareAsync(int units, string folder, CancellationToken ct)
     {
         var csv = Path.Combine(folder, "csv");

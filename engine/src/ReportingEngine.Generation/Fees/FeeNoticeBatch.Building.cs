@@ -11,6 +11,12 @@ namespace ReportingEngine.Generation.Fees;
 /// <summary>One chunk: a building's notices, its print file and its receipt sheet.</summary>
 public sealed partial class FeeNoticeBatch
 {
+    private const int InitialRenderBuffer = 256 * 1024;
+    private const int MaxKeptRenderBuffer = 4 * 1024 * 1024;
+
+    [ThreadStatic]
+    private static MemoryStream? renderBuffer;
+
     private async Task ProcessBuildingAsync(BatchRun run, CompanyProfile? company, Community community, Building building, CancellationToken cancellationToken)
     {
         var commits = new List<Task>();
@@ -139,6 +145,17 @@ public sealed partial class FeeNoticeBatch
         }
     }
 
+    /// <summary>
+    /// The thread's reusable output buffer for one notice file: a notice is ≈ 150 KB, so a fresh growing stream per file
+    /// cost two large-object-heap buffers and their copies per file, and the gen-2 collections they bring.
+    /// </summary>
+    private static MemoryStream RenderBuffer()
+    {
+        var buffer = renderBuffer ??= new MemoryStream(InitialRenderBuffer);
+        buffer.SetLength(0);
+        return buffer;
+    }
+
     /// <summary><see cref="DocumentRenderer.Render"/> for the notice formats, timing the build and each writer apart.</summary>
     private RenderOutcome RenderTimed(FeeBatchTimings timings, string kind, object model, CancellationToken cancellationToken)
     {
@@ -158,7 +175,7 @@ public sealed partial class FeeNoticeBatch
         {
             cancellationToken.ThrowIfCancellationRequested();
             using var measure = timings.Measure(format == "pdf" ? FeeBatchPhase.Pdf : FeeBatchPhase.Docx);
-            using var buffer = new MemoryStream();
+            var buffer = RenderBuffer();
             try
             {
                 renderer.Writer(format).Write(built.Document!, buffer, cancellationToken);
@@ -169,6 +186,10 @@ public sealed partial class FeeNoticeBatch
             }
 
             files.Add(new RenderedFile(format, buffer.ToArray()));
+            if (buffer.Capacity > MaxKeptRenderBuffer)
+            {
+                renderBuffer = null;
+            }
         }
 
         return built with { Files = files };
