@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 
 log=$(mktemp)
 status=0
-dotnet test ReportingEngine.sln --nologo -c Release -v quiet 2>&1 | tee "$log" || status=$?
+dotnet test ReportingEngine.sln --nologo -c Release -v quiet --logger "console;verbosity=minimal" 2>&1 | tee "$log" || status=$?
 
 # One closing line over all test projects (dotnet test prints one summary per project).
 awk '
