@@ -39,7 +39,7 @@ public sealed partial class ServiceDocuments
             var labels = await UnitLabelsAsync(community.Id, cancellationToken).ConfigureAwait(false);
             var model = BuildComplaintModel(summary, labels, limits, community.Name, company.Name, community.Id);
             await WriteAsync(ComplaintSummaryKind, model, model.DocumentId, community.Id, job, files, errors, cancellationToken).ConfigureAwait(false);
-            notes.Add($"{community.Id} {job.Month}: {summary.Total} complaints, on time {model.OnTimeRate}, {summary.Breaches.Count} breaches, {summary.Open.Count} open");
+            notes.Add($"{community.Id} {job.Month}: {summary.Total} complaint(s), on time {model.OnTimeRate}, {summary.Breaches.Count} breach(es), {summary.Open.Count} open");
         }
 
         return Result(files, problems, errors, notes);

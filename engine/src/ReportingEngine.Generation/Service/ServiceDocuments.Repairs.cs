@@ -40,7 +40,7 @@ public sealed partial class ServiceDocuments
             var labels = await UnitLabelsAsync(community.Id, cancellationToken).ConfigureAwait(false);
             var model = BuildRepairModel(summary, labels, limits, community.Name, company.Name, community.Id);
             await WriteAsync(RepairStatisticsKind, model, model.DocumentId, community.Id, job, files, errors, cancellationToken).ConfigureAwait(false);
-            notes.Add($"{community.Id} {job.Month}: {summary.Total} repairs, {summary.Unfinished.Count} unfinished, {summary.Repeated.Count} repeated, follow-up {model.FollowUpRate}, {summary.Breaches.Count} breaches");
+            notes.Add($"{community.Id} {job.Month}: {summary.Total} repair(s), {summary.Unfinished.Count} unfinished, {summary.Repeated.Count} repeated, follow-up {model.FollowUpRate}, {summary.Breaches.Count} breach(es)");
         }
 
         return Result(files, problems, errors, notes);
