@@ -7,7 +7,12 @@ cd "$(dirname "$0")"
 
 log=$(mktemp)
 status=0
-dotnet test ReportingEngine.sln --nologo -c Release -v quiet --logger "console;verbosity=minimal" 2>&1 | tee "$log" || status=$?
+# Build the whole solution first: some tests start the CLI and worker hosts as child processes, and
+# `dotnet test` alone builds each test project's references only, racing the hosts' builds.
+dotnet build ReportingEngine.sln --nologo -c Release -v quiet 2>&1 | tee "$log" || status=$?
+if [ "$status" -eq 0 ]; then
+  dotnet test ReportingEngine.sln --nologo -c Release --no-build -v quiet --logger "console;verbosity=minimal" 2>&1 | tee -a "$log" || status=$?
+fi
 
 # One closing line over all test projects (dotnet test prints one summary per project).
 awk '
