@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml;
+using ReportingEngine.Documents.Barcodes;
 using ReportingEngine.Documents.Docx.Charts;
 using ReportingEngine.Documents.Docx.Packaging;
 using ReportingEngine.Documents.Docx.Units;
@@ -99,7 +100,7 @@ internal sealed partial class BlockRenderer
 
     private void RenderQrCode(M.QrCode qr, OpenXmlCompositeElement target, Flow flow)
     {
-        var png = QrCodes.Png(qr.Payload);
+        var png = QrCodes.Png(QrModules.Of(qr));
         var image = new M.Image(png, qr.SizeMm, qr.SizeMm) { Alignment = qr.Alignment, Description = qr.Payload };
         var hasCaption = !string.IsNullOrWhiteSpace(qr.Caption);
         target.AppendChild(RenderInlineImage(image, hasCaption ? flow with { KeepNext = true } : flow));

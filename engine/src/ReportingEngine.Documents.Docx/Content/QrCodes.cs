@@ -1,11 +1,10 @@
 using System.Buffers.Binary;
-using System.Collections;
 using System.IO.Compression;
-using QRCoder;
+using ReportingEngine.Documents.Barcodes;
 
 namespace ReportingEngine.Documents.Docx.Content;
 
-/// <summary>QR codes as 1-bit greyscale PNGs: QRCoder computes the modules, we encode the image.</summary>
+/// <summary>QR codes as 1-bit greyscale PNGs: <see cref="QrModules"/> holds the modules, we encode the image.</summary>
 /// <remarks>QRCoder's own PNG encoder takes about three times as long as the code itself; a 1-bit
 /// image with whole-pixel modules is exact, tiny and deterministic, and scales without blur.</remarks>
 internal static class QrCodes
@@ -16,16 +15,12 @@ internal static class QrCodes
     private static readonly byte[] Signature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
     /// <summary>A black-on-white PNG of <paramref name="payload"/> with the standard quiet zone, error correction M.</summary>
-    public static byte[] Png(string payload)
-    {
-        using var generator = new QRCodeGenerator();
-        using var data = generator.CreateQrCode(payload, QRCodeGenerator.ECCLevel.M);
-        return Encode(data.ModuleMatrix);
-    }
+    public static byte[] Png(string payload) => Png(QrModules.Encode(payload));
 
-    private static byte[] Encode(List<BitArray> modules)
+    /// <summary>A black-on-white PNG of the modules (quiet zone included in them).</summary>
+    public static byte[] Png(QrModules modules)
     {
-        var count = modules.Count;
+        var count = modules.Size;
         var size = count * PixelsPerModule;
         var stride = (size + 7) / 8;
 
@@ -33,13 +28,13 @@ internal static class QrCodes
         using (var zlib = new ZLibStream(raw, CompressionLevel.Fastest, leaveOpen: true))
         {
             var row = new byte[stride + 1];
-            foreach (var moduleRow in modules)
+            for (var moduleRow = 0; moduleRow < count; moduleRow++)
             {
                 Array.Clear(row);
                 for (var x = 0; x < size; x++)
                 {
                     // Bit depth 1 greyscale: 1 = white; a dark module is a 0 bit.
-                    if (!moduleRow[x / PixelsPerModule])
+                    if (!modules.IsDark(moduleRow, x / PixelsPerModule))
                     {
                         row[1 + (x >> 3)] |= (byte)(0x80 >> (x & 7));
                     }

@@ -1,5 +1,5 @@
 using ReportingEngine.Documents.Model;
-using ReportingEngine.Documents.Pdf.Barcodes;
+using ReportingEngine.Documents.Barcodes;
 using ReportingEngine.Documents.Pdf.Charts;
 using ReportingEngine.Documents.Pdf.Drawing;
 using ReportingEngine.Documents.Pdf.Layout.Ops;
@@ -36,7 +36,7 @@ internal sealed partial class BlockLayouter
     /// <summary>A QR code as filled rectangles (dark modules merged in horizontal runs), quiet zone included, with an optional caption below.</summary>
     private Slice LayoutQrCode(QrCode qr, string where)
     {
-        var matrix = QrMatrix.Encode(qr.Payload);
+        var matrix = QrModules.Of(qr);
         var edge = Math.Min(Units.Mm(Math.Max(qr.SizeMm, 5)), width);
         var module = edge / matrix.Size;
         var x = AlignedX(edge, qr.Alignment);
