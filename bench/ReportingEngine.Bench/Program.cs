@@ -51,6 +51,8 @@ if (what is "fees-child")
         RepositoryLayout.DiscoverDefault(), Text("--mode") ?? "batch", Option("--threads", 1), Text("--db"), Text("--out"), Option("--copies", 200), cancel.Token).ConfigureAwait(false);
 }
 
+if (what is "docx-writer") { Console.WriteLine(await DocxWriterBench.RunAsync(RepositoryLayout.DiscoverDefault(), Option("--copies", 5000), Text("--out"), cancel.Token).ConfigureAwait(false)); return 0; }
+
 if (what is "fees-estate")
 {
     // A synthetic estate database kept for profiling runs of `fees-child --mode batch --db …` (prints its path).
