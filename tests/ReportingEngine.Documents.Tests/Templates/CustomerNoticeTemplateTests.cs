@@ -68,6 +68,8 @@ public sealed class CustomerNoticeTemplateTests
 
         Assert.True(PngInfo.TryRead(png, out var info));
         Assert.Equal((600, 600), (info.Width, info.Height));
-        Assert.Equal(6, png[25]); // IHDR colour type 6 = RGBA
+        // IHDR colour type 3 = palette, with a tRNS chunk giving each entry its opacity (the ink colour is the same in all).
+        Assert.Equal(3, png[25]);
+        Assert.True(png.AsSpan().IndexOf("tRNS"u8) > 0);
     }
 }
