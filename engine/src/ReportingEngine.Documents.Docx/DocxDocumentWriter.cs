@@ -1,11 +1,11 @@
-using DocumentFormat.OpenXml;
+using System.Xml;
 using ReportingEngine.Documents.Docx.Content;
 using ReportingEngine.Documents.Docx.Packaging;
 using ReportingEngine.Documents.Docx.Styles;
 using ReportingEngine.Documents.Docx.Units;
 using ReportingEngine.Documents.Writing;
+using ReportingEngine.Documents.Profiles;
 using M = ReportingEngine.Documents.Model;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ReportingEngine.Documents.Docx;
 
@@ -65,69 +65,102 @@ public sealed class DocxDocumentWriter : IDocumentWriter
         main.Relate("rIdSettings", OpcTypes.SettingsRelationship, package.Add("word/settings.xml", OpcTypes.Settings, SettingsXml.Xml));
         main.Relate("rIdFonts", OpcTypes.FontTableRelationship, package.Add("word/fontTable.xml", OpcTypes.FontTable, styles.FontTableXml));
 
-        var section = new W.SectionProperties();
-        if (document.Header.Count > 0 || !string.IsNullOrEmpty(document.Watermark))
+        // Header, footer, then body: drawing and relationship ids are counted in that order.
+        var hasHeader = document.Header.Count > 0 || !string.IsNullOrEmpty(document.Watermark);
+        if (hasHeader)
         {
             var header = package.Add("word/header1.xml", OpcTypes.Header, []);
-            var root = new W.Header();
-            if (!string.IsNullOrEmpty(document.Watermark))
+            var watermark = string.IsNullOrEmpty(document.Watermark)
+                ? null
+                : new WatermarkText(document.Watermark, WordFonts.ToWordName(document.Profile.Styles.TryGetValue("body", out var body) ? body.FontFamily : "宋体"), 1);
+            header.Data = XmlParts.Build(w =>
             {
-                var font = WordFonts.ToWordName(document.Profile.Styles.TryGetValue("body", out var body) ? body.FontFamily : "宋体");
-                root.AppendChild(Watermark.Paragraph(document.Watermark, font, 1));
-            }
-
-            new BlockRenderer(package, header, styles, ids, language, cancellationToken).Render(document.Header, root, flow with { DefaultStyle = "header" });
-            header.Data = Serialize(root);
+                StartRoot(w, "hdr");
+                new BlockRenderer(package, header, w, styles, ids, language, cancellationToken).Render(document.Header, flow with { DefaultStyle = "header" }, watermark);
+                w.WriteEndElement();
+            });
             main.Relate("rIdHeader", OpcTypes.HeaderRelationship, header);
-            section.AppendChild(new W.HeaderReference { Type = W.HeaderFooterValues.Default, Id = "rIdHeader" });
         }
 
-        if (document.Footer.Count > 0)
+        var hasFooter = document.Footer.Count > 0;
+        if (hasFooter)
         {
             var footer = package.Add("word/footer1.xml", OpcTypes.Footer, []);
-            var root = new W.Footer();
-            new BlockRenderer(package, footer, styles, ids, language, cancellationToken).Render(document.Footer, root, flow with { DefaultStyle = "footer" });
-            footer.Data = Serialize(root);
+            footer.Data = XmlParts.Build(w =>
+            {
+                StartRoot(w, "ftr");
+                new BlockRenderer(package, footer, w, styles, ids, language, cancellationToken).Render(document.Footer, flow with { DefaultStyle = "footer" });
+                w.WriteEndElement();
+            });
             main.Relate("rIdFooter", OpcTypes.FooterRelationship, footer);
-            section.AppendChild(new W.FooterReference { Type = W.HeaderFooterValues.Default, Id = "rIdFooter" });
         }
 
-        var landscape = page.WidthMm > page.HeightMm;
-        section.AppendChild(new W.PageSize
+        main.Data = XmlParts.Build(w =>
         {
-            Width = (uint)Measure.MmToTwips(page.WidthMm),
-            Height = (uint)Measure.MmToTwips(page.HeightMm),
-            Orient = landscape ? W.PageOrientationValues.Landscape : null,
+            StartRoot(w, "document");
+            w.Open("body");
+            new BlockRenderer(package, main, w, styles, ids, language, cancellationToken).Render(document.Body, flow);
+            WriteSection(w, page, hasHeader, hasFooter);
+            w.End();
+            w.WriteEndElement();
         });
-        section.AppendChild(new W.PageMargin
-        {
-            Top = Measure.MmToTwips(page.MarginTopMm),
-            Bottom = Measure.MmToTwips(page.MarginBottomMm),
-            Left = (uint)Measure.MmToTwips(page.MarginLeftMm),
-            Right = (uint)Measure.MmToTwips(page.MarginRightMm),
-            Header = (uint)Measure.MmToTwips(page.HeaderMm),
-            Footer = (uint)Measure.MmToTwips(page.FooterMm),
-            Gutter = 0U,
-        });
-        section.AppendChild(new W.Columns { Space = "425" });
-        section.AppendChild(new W.DocGrid { LinePitch = 312 });
-
-        var bodyElement = new W.Body();
-        new BlockRenderer(package, main, styles, ids, language, cancellationToken).Render(document.Body, bodyElement, flow);
-        bodyElement.AppendChild(section);
-        main.Data = Serialize(new W.Document(bodyElement));
         return package;
     }
 
-    /// <summary>A part root as UTF-8 XML, with the namespaces its content uses declared once on the root.</summary>
-    private static byte[] Serialize(OpenXmlPartRootElement root)
+    private static void WriteSection(XmlWriter w, PageSetup page, bool hasHeader, bool hasFooter)
     {
-        foreach (var (prefix, uri) in RootNamespaces)
+        w.Open("sectPr");
+        if (hasHeader)
         {
-            root.AddNamespaceDeclaration(prefix, uri);
+            w.Open("headerReference");
+            w.Set("type", "default");
+            w.WriteAttributeString("r", "id", Ns.R, "rIdHeader");
+            w.End();
         }
 
-        return XmlParts.Build(root.WriteTo);
+        if (hasFooter)
+        {
+            w.Open("footerReference");
+            w.Set("type", "default");
+            w.WriteAttributeString("r", "id", Ns.R, "rIdFooter");
+            w.End();
+        }
+
+        w.Open("pgSz");
+        w.Set("w", Measure.MmToTwips(page.WidthMm));
+        w.Set("h", Measure.MmToTwips(page.HeightMm));
+        if (page.WidthMm > page.HeightMm)
+        {
+            w.Set("orient", "landscape");
+        }
+
+        w.End();
+        w.Open("pgMar");
+        w.Set("top", Measure.MmToTwips(page.MarginTopMm));
+        w.Set("right", Measure.MmToTwips(page.MarginRightMm));
+        w.Set("bottom", Measure.MmToTwips(page.MarginBottomMm));
+        w.Set("left", Measure.MmToTwips(page.MarginLeftMm));
+        w.Set("header", Measure.MmToTwips(page.HeaderMm));
+        w.Set("footer", Measure.MmToTwips(page.FooterMm));
+        w.Set("gutter", "0");
+        w.End();
+        w.Open("cols");
+        w.Set("space", "425");
+        w.End();
+        w.Open("docGrid");
+        w.Set("linePitch", "312");
+        w.End();
+        w.End();
+    }
+
+    /// <summary>Opens a part's root element with the namespaces its content uses declared once.</summary>
+    private static void StartRoot(XmlWriter w, string local)
+    {
+        w.Open(local);
+        foreach (var (prefix, uri) in RootNamespaces)
+        {
+            w.WriteAttributeString("xmlns", prefix, null, uri);
+        }
     }
 
     private static readonly (string Prefix, string Uri)[] RootNamespaces =

@@ -1,14 +1,9 @@
-using DocumentFormat.OpenXml;
 using ReportingEngine.Documents.Barcodes;
 using ReportingEngine.Documents.Docx.Charts;
 using ReportingEngine.Documents.Docx.Packaging;
+using ReportingEngine.Documents.Docx.Styles;
 using ReportingEngine.Documents.Docx.Units;
-using A = DocumentFormat.OpenXml.Drawing;
-using C = DocumentFormat.OpenXml.Drawing.Charts;
-using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using M = ReportingEngine.Documents.Model;
-using Pic = DocumentFormat.OpenXml.Drawing.Pictures;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ReportingEngine.Documents.Docx.Content;
 
@@ -23,140 +18,263 @@ internal sealed partial class BlockRenderer
 
     private readonly Dictionary<byte[], string> _imageParts = new(ReferenceEqualityComparer.Instance);
 
-    private W.Paragraph RenderInlineImage(M.Image image, Flow flow)
+    private void WriteInlineImage(M.Image image, Flow flow, List<M.Image>? seals)
     {
+        // Ids in model order: this image's, then those of the seals stamped on its paragraph.
         var relationshipId = ImagePart(image.Png);
-        var inline = new DW.Inline(
-            new DW.Extent { Cx = Measure.MmToEmu(image.WidthMm), Cy = Measure.MmToEmu(image.HeightMm) },
-            new DW.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
-            DocProperties(image.IsSeal ? "Seal" : "Picture", image.Description),
-            new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
-            PictureGraphic(relationshipId, image.WidthMm, image.HeightMm))
-        {
-            DistanceFromTop = 0U,
-            DistanceFromBottom = 0U,
-            DistanceFromLeft = 0U,
-            DistanceFromRight = 0U,
-        };
-
-        return DrawingParagraph(new W.Drawing(inline), image.Alignment, flow);
+        var drawingId = _ids.NextDrawingId();
+        WriteDrawingParagraph(image.Alignment, flow, seals, new Drawing(image.IsSeal ? "Seal" : "Picture", drawingId, image.Description, image.WidthMm, image.HeightMm, relationshipId, IsChart: false));
     }
 
-    /// <summary>
-    /// A seal: anchored behind the text of the previous paragraph (the sign-off), its top at that
-    /// paragraph's top, so it overlaps the signature as a stamped seal does (R-NOT-3, R-COL-3).
-    /// </summary>
-    private void RenderOverPrevious(M.Image image, OpenXmlCompositeElement target, Flow flow)
-    {
-        var host = target.LastChild as W.Paragraph;
-        if (host is null)
-        {
-            host = DrawingParagraph(null, image.Alignment, flow);
-            target.AppendChild(host);
-        }
-
-        var relationshipId = ImagePart(image.Png);
-        var id = _ids.NextDrawingId();
-        var horizontal = image.Alignment switch
-        {
-            M.TextAlignment.Center => "center",
-            M.TextAlignment.Right => "right",
-            _ => "left",
-        };
-        var anchor = new DW.Anchor(
-            new DW.SimplePosition { X = 0L, Y = 0L },
-            new DW.HorizontalPosition(new DW.HorizontalAlignment(horizontal)) { RelativeFrom = DW.HorizontalRelativePositionValues.Margin },
-            new DW.VerticalPosition(new DW.PositionOffset("0")) { RelativeFrom = DW.VerticalRelativePositionValues.Paragraph },
-            new DW.Extent { Cx = Measure.MmToEmu(image.WidthMm), Cy = Measure.MmToEmu(image.HeightMm) },
-            new DW.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
-            new DW.WrapNone(),
-            new DW.DocProperties { Id = id, Name = (image.IsSeal ? "Seal " : "Picture ") + Num(id), Description = Describe(image.Description) },
-            new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
-            PictureGraphic(relationshipId, image.WidthMm, image.HeightMm))
-        {
-            DistanceFromTop = 0U,
-            DistanceFromBottom = 0U,
-            DistanceFromLeft = 0U,
-            DistanceFromRight = 0U,
-            SimplePos = false,
-            RelativeHeight = RelativeHeightBase + id,
-            BehindDoc = true,
-            Locked = false,
-            LayoutInCell = true,
-            AllowOverlap = true,
-        };
-
-        // Anchors go first in the paragraph so the anchor point is the paragraph's first line.
-        var run = new W.Run(new W.RunProperties(new W.NoProof()), new W.Drawing(anchor));
-        if (host.ParagraphProperties is { } properties)
-        {
-            properties.InsertAfterSelf(run);
-        }
-        else
-        {
-            host.PrependChild(run);
-        }
-    }
-
-    private void RenderQrCode(M.QrCode qr, OpenXmlCompositeElement target, Flow flow)
+    private void WriteQrCode(M.QrCode qr, Flow flow, List<M.Image>? seals)
     {
         var png = QrCodes.Png(QrModules.Of(qr));
         var image = new M.Image(png, qr.SizeMm, qr.SizeMm) { Alignment = qr.Alignment, Description = qr.Payload };
-        var hasCaption = !string.IsNullOrWhiteSpace(qr.Caption);
-        target.AppendChild(RenderInlineImage(image, hasCaption ? flow with { KeepNext = true } : flow));
-        if (hasCaption)
+        if (string.IsNullOrWhiteSpace(qr.Caption))
         {
-            var style = _styles.ParagraphStyleId("caption") != Styles.StyleSheet.NormalId ? "caption" : flow.DefaultStyle ?? "body";
-            var properties = ParagraphProperties(style, qr.Alignment, flow.KeepNext, flow.KeepLines);
-            properties.Indentation = NoIndent();
-            var caption = new W.Paragraph(properties);
-            AppendInlines(caption, [new M.TextRun(qr.Caption!)]);
-            target.AppendChild(caption);
+            WriteInlineImage(image, flow, seals);
+            return;
         }
+
+        WriteInlineImage(image, flow with { KeepNext = true }, seals: null);
+        var style = _styles.ParagraphStyleId("caption") != StyleSheet.NormalId ? "caption" : flow.DefaultStyle ?? "body";
+        _w.Open("p");
+        WriteParagraphProperties(style, qr.Alignment, flow.KeepNext, flow.KeepLines, outlineLevel: null, noIndent: true);
+        WriteSeals(seals);
+        WriteTextRun(new M.TextRun(qr.Caption));
+        _w.End();
     }
 
-    private W.Paragraph RenderChart(M.Chart chart, Flow flow)
+    private void WriteChart(M.Chart chart, Flow flow, List<M.Image>? seals)
     {
         var widthMm = chart.WidthMm ?? flow.WidthTwips * 25.4 / 1440;
         var relationshipId = _ids.NextRelationshipId("rIdChart");
         var part = _package.Add("word/charts/chart" + relationshipId["rIdChart".Length..] + ".xml", OpcTypes.Chart, ChartXml.Build(chart, _language));
         _host.Relate(relationshipId, OpcTypes.ChartRelationship, part);
-
-        var inline = new DW.Inline(
-            new DW.Extent { Cx = Measure.MmToEmu(widthMm), Cy = Measure.MmToEmu(chart.HeightMm) },
-            new DW.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
-            DocProperties("Chart", chart.Title),
-            new DW.NonVisualGraphicFrameDrawingProperties(),
-            new A.Graphic(new A.GraphicData(new C.ChartReference { Id = relationshipId }) { Uri = ChartUri }))
-        {
-            DistanceFromTop = 0U,
-            DistanceFromBottom = 0U,
-            DistanceFromLeft = 0U,
-            DistanceFromRight = 0U,
-        };
-
-        return DrawingParagraph(new W.Drawing(inline), M.TextAlignment.Center, flow);
+        var drawingId = _ids.NextDrawingId();
+        WriteDrawingParagraph(M.TextAlignment.Center, flow, seals, new Drawing("Chart", drawingId, chart.Title, widthMm, chart.HeightMm, relationshipId, IsChart: true));
     }
 
     /// <summary>A paragraph for a drawing: single spacing (a multiple would scale the image's line), no indent.</summary>
-    private W.Paragraph DrawingParagraph(W.Drawing? drawing, M.TextAlignment alignment, Flow flow)
+    private void WriteDrawingParagraph(M.TextAlignment alignment, Flow flow, List<M.Image>? seals, Drawing? drawing)
     {
-        var properties = new W.ParagraphProperties
+        _w.Open("p");
+        _w.Open("pPr");
+        _w.Val("pStyle", _styles.ParagraphStyleId(flow.DefaultStyle));
+        if (flow.KeepNext)
         {
-            ParagraphStyleId = new W.ParagraphStyleId { Val = _styles.ParagraphStyleId(flow.DefaultStyle) },
-            KeepNext = flow.KeepNext ? new W.KeepNext() : null,
-            KeepLines = flow.KeepLines ? new W.KeepLines() : null,
-            SpacingBetweenLines = new W.SpacingBetweenLines { Before = "0", After = "0", Line = "240", LineRule = W.LineSpacingRuleValues.Auto },
-            Indentation = NoIndent(),
-            Justification = new W.Justification { Val = JustificationValue(alignment) },
-        };
-        var paragraph = new W.Paragraph(properties);
-        if (drawing is not null)
-        {
-            paragraph.AppendChild(new W.Run(new W.RunProperties(new W.NoProof()), drawing));
+            _w.Empty("keepNext");
         }
 
-        return paragraph;
+        if (flow.KeepLines)
+        {
+            _w.Empty("keepLines");
+        }
+
+        WriteSpacing("240", "auto");
+        WriteNoIndent();
+        _w.Val("jc", StyleSheet.Justification(alignment));
+        _w.End();
+        WriteSeals(seals);
+        if (drawing is { } inline)
+        {
+            _w.Open("r");
+            WriteNoProof();
+            _w.Open("drawing");
+            _w.WriteStartElement("wp", "inline", Ns.Wp);
+            WriteDistances();
+            WriteExtents(inline.WidthMm, inline.HeightMm);
+            WriteDocProperties(inline.Kind, inline.Id, inline.Description);
+            WriteFrameProperties(lockAspect: !inline.IsChart);
+            if (inline.IsChart)
+            {
+                _w.WriteStartElement("a", "graphic", Ns.A);
+                _w.WriteStartElement("a", "graphicData", Ns.A);
+                _w.Plain("uri", ChartUri);
+                _w.WriteStartElement("c", "chart", Ns.C);
+                _w.WriteAttributeString("r", "id", Ns.R, inline.RelationshipId);
+                _w.End();
+                _w.End();
+                _w.End();
+            }
+            else
+            {
+                WritePictureGraphic(inline.RelationshipId, inline.WidthMm, inline.HeightMm);
+            }
+
+            _w.End();
+            _w.End();
+            _w.End();
+        }
+
+        _w.End();
+    }
+
+    /// <summary>
+    /// Seals anchored behind the text of the paragraph just opened, their top at its top, so they
+    /// overlap the signature as a stamped seal does (R-NOT-3, R-COL-3). Written right after w:pPr,
+    /// the anchor point is the paragraph's first line; a later seal goes before an earlier one.
+    /// </summary>
+    private void WriteSeals(List<M.Image>? seals)
+    {
+        if (seals is null)
+        {
+            return;
+        }
+
+        Span<uint> drawingIds = seals.Count <= 8 ? stackalloc uint[seals.Count] : new uint[seals.Count];
+        var relationshipIds = new string[seals.Count];
+        for (var i = 0; i < seals.Count; i++)
+        {
+            relationshipIds[i] = ImagePart(seals[i].Png);
+            drawingIds[i] = _ids.NextDrawingId();
+        }
+
+        for (var i = seals.Count - 1; i >= 0; i--)
+        {
+            WriteAnchor(seals[i], drawingIds[i], relationshipIds[i]);
+        }
+    }
+
+    private void WriteAnchor(M.Image image, uint id, string relationshipId)
+    {
+        _w.Open("r");
+        WriteNoProof();
+        _w.Open("drawing");
+        _w.WriteStartElement("wp", "anchor", Ns.Wp);
+        WriteDistances();
+        _w.Plain("simplePos", "0");
+        _w.Plain("relativeHeight", WordXml.Number(RelativeHeightBase + id));
+        _w.Plain("behindDoc", "1");
+        _w.Plain("locked", "0");
+        _w.Plain("layoutInCell", "1");
+        _w.Plain("allowOverlap", "1");
+        _w.WriteStartElement("wp", "simplePos", Ns.Wp);
+        _w.Plain("x", "0");
+        _w.Plain("y", "0");
+        _w.End();
+        _w.WriteStartElement("wp", "positionH", Ns.Wp);
+        _w.Plain("relativeFrom", "margin");
+        _w.WriteElementString("wp", "align", Ns.Wp, image.Alignment switch
+        {
+            M.TextAlignment.Center => "center",
+            M.TextAlignment.Right => "right",
+            _ => "left",
+        });
+        _w.End();
+        _w.WriteStartElement("wp", "positionV", Ns.Wp);
+        _w.Plain("relativeFrom", "paragraph");
+        _w.WriteElementString("wp", "posOffset", Ns.Wp, "0");
+        _w.End();
+        WriteExtents(image.WidthMm, image.HeightMm);
+        _w.WriteStartElement("wp", "wrapNone", Ns.Wp);
+        _w.End();
+        WriteDocProperties(image.IsSeal ? "Seal" : "Picture", id, image.Description);
+        WriteFrameProperties(lockAspect: true);
+        WritePictureGraphic(relationshipId, image.WidthMm, image.HeightMm);
+        _w.End();
+        _w.End();
+        _w.End();
+    }
+
+    private void WriteNoProof()
+    {
+        _w.Open("rPr");
+        _w.Empty("noProof");
+        _w.End();
+    }
+
+    private void WriteDistances()
+    {
+        _w.Plain("distT", "0");
+        _w.Plain("distB", "0");
+        _w.Plain("distL", "0");
+        _w.Plain("distR", "0");
+    }
+
+    private void WriteExtents(double widthMm, double heightMm)
+    {
+        _w.WriteStartElement("wp", "extent", Ns.Wp);
+        _w.Plain("cx", WordXml.Number(Measure.MmToEmu(widthMm)));
+        _w.Plain("cy", WordXml.Number(Measure.MmToEmu(heightMm)));
+        _w.End();
+        _w.WriteStartElement("wp", "effectExtent", Ns.Wp);
+        _w.Plain("l", "0");
+        _w.Plain("t", "0");
+        _w.Plain("r", "0");
+        _w.Plain("b", "0");
+        _w.End();
+    }
+
+    private void WriteDocProperties(string kind, uint id, string? description)
+    {
+        _w.WriteStartElement("wp", "docPr", Ns.Wp);
+        _w.Plain("id", WordXml.Number(id));
+        _w.Plain("name", kind + " " + WordXml.Number(id));
+        if (!string.IsNullOrEmpty(description))
+        {
+            _w.Plain("descr", SafeText.Clean(description));
+        }
+
+        _w.End();
+    }
+
+    private void WriteFrameProperties(bool lockAspect)
+    {
+        _w.WriteStartElement("wp", "cNvGraphicFramePr", Ns.Wp);
+        if (lockAspect)
+        {
+            _w.WriteStartElement("a", "graphicFrameLocks", Ns.A);
+            _w.Plain("noChangeAspect", "1");
+            _w.End();
+        }
+
+        _w.End();
+    }
+
+    private void WritePictureGraphic(string relationshipId, double widthMm, double heightMm)
+    {
+        _w.WriteStartElement("a", "graphic", Ns.A);
+        _w.WriteStartElement("a", "graphicData", Ns.A);
+        _w.Plain("uri", PictureUri);
+        _w.WriteStartElement("pic", "pic", Ns.Pic);
+        _w.WriteStartElement("pic", "nvPicPr", Ns.Pic);
+        _w.WriteStartElement("pic", "cNvPr", Ns.Pic);
+        _w.Plain("id", "0");
+        _w.Plain("name", relationshipId + ".png");
+        _w.End();
+        _w.WriteStartElement("pic", "cNvPicPr", Ns.Pic);
+        _w.End();
+        _w.End();
+        _w.WriteStartElement("pic", "blipFill", Ns.Pic);
+        _w.WriteStartElement("a", "blip", Ns.A);
+        _w.WriteAttributeString("r", "embed", Ns.R, relationshipId);
+        _w.End();
+        _w.WriteStartElement("a", "stretch", Ns.A);
+        _w.WriteStartElement("a", "fillRect", Ns.A);
+        _w.End();
+        _w.End();
+        _w.End();
+        _w.WriteStartElement("pic", "spPr", Ns.Pic);
+        _w.WriteStartElement("a", "xfrm", Ns.A);
+        _w.WriteStartElement("a", "off", Ns.A);
+        _w.Plain("x", "0");
+        _w.Plain("y", "0");
+        _w.End();
+        _w.WriteStartElement("a", "ext", Ns.A);
+        _w.Plain("cx", WordXml.Number(Measure.MmToEmu(widthMm)));
+        _w.Plain("cy", WordXml.Number(Measure.MmToEmu(heightMm)));
+        _w.End();
+        _w.End();
+        _w.WriteStartElement("a", "prstGeom", Ns.A);
+        _w.Plain("prst", "rect");
+        _w.WriteStartElement("a", "avLst", Ns.A);
+        _w.End();
+        _w.End();
+        _w.End();
+        _w.End();
+        _w.End();
+        _w.End();
     }
 
     private string ImagePart(byte[] png)
@@ -174,26 +292,6 @@ internal sealed partial class BlockRenderer
         return relationshipId;
     }
 
-    private DW.DocProperties DocProperties(string kind, string? description)
-    {
-        var id = _ids.NextDrawingId();
-        return new DW.DocProperties { Id = id, Name = kind + " " + Num(id), Description = Describe(description) };
-    }
-
-    private static StringValue? Describe(string? description) =>
-        string.IsNullOrEmpty(description) ? null : new StringValue(SafeText.Clean(description));
-
-    private static A.Graphic PictureGraphic(string relationshipId, double widthMm, double heightMm) =>
-        new(new A.GraphicData(
-            new Pic.Picture(
-                new Pic.NonVisualPictureProperties(
-                    new Pic.NonVisualDrawingProperties { Id = 0U, Name = relationshipId + ".png" },
-                    new Pic.NonVisualPictureDrawingProperties()),
-                new Pic.BlipFill(new A.Blip { Embed = relationshipId }, new A.Stretch(new A.FillRectangle())),
-                new Pic.ShapeProperties(
-                    new A.Transform2D(
-                        new A.Offset { X = 0L, Y = 0L },
-                        new A.Extents { Cx = Measure.MmToEmu(widthMm), Cy = Measure.MmToEmu(heightMm) }),
-                    new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
-        { Uri = PictureUri });
+    /// <summary>An inline drawing whose ids are already counted.</summary>
+    private readonly record struct Drawing(string Kind, uint Id, string? Description, double WidthMm, double HeightMm, string RelationshipId, bool IsChart);
 }

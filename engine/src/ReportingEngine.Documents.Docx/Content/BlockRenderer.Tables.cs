@@ -1,6 +1,4 @@
-using DocumentFormat.OpenXml;
 using M = ReportingEngine.Documents.Model;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ReportingEngine.Documents.Docx.Content;
 
@@ -36,17 +34,38 @@ internal sealed partial class BlockRenderer
         return widths;
     }
 
-    private W.Table RenderTable(M.Table table, Flow flow)
+    private void WriteTable(M.Table table, Flow flow)
     {
         var grid = ScaleColumns(table.Columns, flow.WidthTwips);
-        var properties = new W.TableProperties
+        _w.Open("tbl");
+        _w.Open("tblPr");
+        _w.Open("tblW");
+        _w.Set("w", flow.WidthTwips);
+        _w.Set("type", "dxa");
+        _w.End();
+        WriteBorders(table.Borders);
+        _w.Open("tblLayout");
+        _w.Set("type", "fixed");
+        _w.End();
+        _w.Open("tblLook");
+        _w.Set("val", "04A0");
+        _w.Set("firstRow", table.HeaderRows > 0 ? "true" : "false");
+        _w.Set("lastRow", "false");
+        _w.Set("firstColumn", "false");
+        _w.Set("lastColumn", "false");
+        _w.Set("noHBand", "true");
+        _w.Set("noVBand", "true");
+        _w.End();
+        _w.End();
+        _w.Open("tblGrid");
+        foreach (var width in grid)
         {
-            TableWidth = new W.TableWidth { Width = Num(flow.WidthTwips), Type = W.TableWidthUnitValues.Dxa },
-            TableBorders = Borders(table.Borders),
-            TableLayout = new W.TableLayout { Type = W.TableLayoutValues.Fixed },
-            TableLook = new W.TableLook { Val = "04A0", FirstRow = table.HeaderRows > 0, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true },
-        };
-        var result = new W.Table(properties, new W.TableGrid(grid.Select(w => new W.GridColumn { Width = Num(w) })));
+            _w.Open("gridCol");
+            _w.Set("w", width);
+            _w.End();
+        }
+
+        _w.End();
 
         // Cells a row span covers are omitted by the model; Word wants a vMerge continuation there.
         var pending = new PendingSpan?[grid.Length];
@@ -64,31 +83,31 @@ internal sealed partial class BlockRenderer
                 DefaultStyle = table.Style,
             };
 
-            var rowProperties = new W.TableRowProperties();
+            _w.Open("tr");
+            _w.Open("trPr");
             if (row.CantSplit || flow.KeepLines)
             {
-                rowProperties.AppendChild(new W.CantSplit());
+                _w.Empty("cantSplit");
             }
 
             if (isHeader)
             {
-                rowProperties.AppendChild(new W.TableHeader());
+                _w.Empty("tblHeader");
             }
 
-            var tableRow = new W.TableRow(rowProperties);
+            _w.End();
             var column = 0;
             foreach (var cell in row.Cells)
             {
-                column = FillContinuations(tableRow, pending, grid, column, stopAtFree: true, table.Style);
+                column = WriteContinuations(pending, grid, column, stopAtFree: true, table.Style);
                 if (column >= grid.Length)
                 {
                     throw new InvalidOperationException($"{table.Source?.ToString() ?? "table"}: row {r + 1} has more cells than the table's {grid.Length} columns.");
                 }
 
                 var span = Math.Clamp(cell.ColSpan, 1, grid.Length - column);
-                var width = grid.Skip(column).Take(span).Sum();
-                var merge = cell.RowSpan > 1 ? new W.VerticalMerge { Val = W.MergedCellValues.Restart } : null;
-                tableRow.AppendChild(RenderCell(cell, span, width, merge, rowFlow));
+                var width = SpanWidth(grid, column, span);
+                WriteCell(cell, span, width, cell.RowSpan > 1 ? "restart" : null, rowFlow);
                 if (cell.RowSpan > 1)
                 {
                     pending[column] = new PendingSpan(cell.RowSpan - 1, span, cell);
@@ -97,22 +116,23 @@ internal sealed partial class BlockRenderer
                 column += span;
             }
 
-            FillContinuations(tableRow, pending, grid, column, stopAtFree: false, table.Style);
-            result.AppendChild(tableRow);
+            WriteContinuations(pending, grid, column, stopAtFree: false, table.Style);
+            _w.End();
         }
 
-        return result;
+        _w.End();
     }
 
-    private int FillContinuations(W.TableRow row, PendingSpan?[] pending, int[] grid, int column, bool stopAtFree, string style)
+    private int WriteContinuations(PendingSpan?[] pending, int[] grid, int column, bool stopAtFree, string style)
     {
         while (column < grid.Length)
         {
             if (pending[column] is { } span)
             {
-                var width = grid.Skip(column).Take(span.ColSpan).Sum();
-                var properties = CellProperties(span.Origin, span.ColSpan, width, new W.VerticalMerge());
-                row.AppendChild(new W.TableCell(properties, EmptyCellParagraph(style)));
+                _w.Open("tc");
+                WriteCellProperties(span.Origin, span.ColSpan, SpanWidth(grid, column, span.ColSpan), merge: string.Empty);
+                WriteEmptyCellParagraph(style);
+                _w.End();
                 pending[column] = span.Remaining > 1 ? span with { Remaining = span.Remaining - 1 } : null;
                 column += span.ColSpan;
             }
@@ -123,9 +143,15 @@ internal sealed partial class BlockRenderer
             else
             {
                 // A short row: pad with empty cells so the grid stays rectangular.
-                row.AppendChild(new W.TableCell(
-                    new W.TableCellProperties { TableCellWidth = new W.TableCellWidth { Width = Num(grid[column]), Type = W.TableWidthUnitValues.Dxa } },
-                    EmptyCellParagraph(style)));
+                _w.Open("tc");
+                _w.Open("tcPr");
+                _w.Open("tcW");
+                _w.Set("w", grid[column]);
+                _w.Set("type", "dxa");
+                _w.End();
+                _w.End();
+                WriteEmptyCellParagraph(style);
+                _w.End();
                 column++;
             }
         }
@@ -133,59 +159,131 @@ internal sealed partial class BlockRenderer
         return column;
     }
 
-    private W.TableCell RenderCell(M.TableCell cell, int span, int width, W.VerticalMerge? merge, Flow rowFlow)
+    private void WriteCell(M.TableCell cell, int span, int width, string? merge, Flow rowFlow)
     {
-        var result = new W.TableCell(CellProperties(cell, span, width, merge));
-        Render(cell.Blocks, result, rowFlow with { WidthTwips = Math.Max(width - CellMarginTwips, 1), DefaultAlignment = cell.Alignment });
-        if (result.LastChild is not W.Paragraph)
+        _w.Open("tc");
+        WriteCellProperties(cell, span, width, merge);
+        var endsWithParagraph = Render(cell.Blocks, rowFlow with { WidthTwips = Math.Max(width - CellMarginTwips, 1), DefaultAlignment = cell.Alignment });
+        if (!endsWithParagraph)
         {
             // A cell must end with a paragraph (ECMA-376 §17.4.66).
-            result.AppendChild(EmptyCellParagraph(rowFlow.DefaultStyle));
+            WriteEmptyCellParagraph(rowFlow.DefaultStyle);
         }
 
-        return result;
+        _w.End();
     }
 
-    private static W.TableCellProperties CellProperties(M.TableCell cell, int span, int width, W.VerticalMerge? merge) => new()
+    /// <summary>w:tcPr; <paramref name="merge"/> is null (no vMerge), "restart", or empty for a continuation.</summary>
+    private void WriteCellProperties(M.TableCell cell, int span, int width, string? merge)
     {
-        TableCellWidth = new W.TableCellWidth { Width = Num(width), Type = W.TableWidthUnitValues.Dxa },
-        GridSpan = span > 1 ? new W.GridSpan { Val = span } : null,
-        VerticalMerge = merge,
-        Shading = IsHexColor(cell.Shading) ? new W.Shading { Val = W.ShadingPatternValues.Clear, Color = "auto", Fill = cell.Shading!.ToUpperInvariant() } : null,
-        TableCellVerticalAlignment = new W.TableCellVerticalAlignment
+        _w.Open("tcPr");
+        _w.Open("tcW");
+        _w.Set("w", width);
+        _w.Set("type", "dxa");
+        _w.End();
+        if (span > 1)
         {
-            Val = cell.VerticalAlignment switch
+            _w.Val("gridSpan", WordXml.Number(span));
+        }
+
+        if (merge is not null)
+        {
+            _w.Open("vMerge");
+            if (merge.Length > 0)
             {
-                M.VerticalAlignment.Top => W.TableVerticalAlignmentValues.Top,
-                M.VerticalAlignment.Bottom => W.TableVerticalAlignmentValues.Bottom,
-                _ => W.TableVerticalAlignmentValues.Center,
-            },
-        },
-    };
+                _w.Set("val", merge);
+            }
 
-    private W.Paragraph EmptyCellParagraph(string? style) =>
-        new(new W.ParagraphProperties { ParagraphStyleId = new W.ParagraphStyleId { Val = _styles.ParagraphStyleId(style) } });
+            _w.End();
+        }
 
-    private static W.TableBorders Borders(M.TableBorders borders)
+        if (IsHexColor(cell.Shading))
+        {
+            _w.Open("shd");
+            _w.Set("val", "clear");
+            _w.Set("color", "auto");
+            _w.Set("fill", cell.Shading!.ToUpperInvariant());
+            _w.End();
+        }
+
+        _w.Val("vAlign", cell.VerticalAlignment switch
+        {
+            M.VerticalAlignment.Top => "top",
+            M.VerticalAlignment.Bottom => "bottom",
+            _ => "center",
+        });
+        _w.End();
+    }
+
+    private void WriteEmptyCellParagraph(string? style)
+    {
+        _w.Open("p");
+        _w.Open("pPr");
+        _w.Val("pStyle", _styles.ParagraphStyleId(style));
+        _w.End();
+        _w.End();
+    }
+
+    private void WriteBorders(M.TableBorders borders)
     {
         var outer = borders != M.TableBorders.None;
         var inner = borders == M.TableBorders.All;
-        return new W.TableBorders(
-            Border<W.TopBorder>(outer),
-            Border<W.LeftBorder>(outer),
-            Border<W.BottomBorder>(outer),
-            Border<W.RightBorder>(outer),
-            Border<W.InsideHorizontalBorder>(inner),
-            Border<W.InsideVerticalBorder>(inner));
+        _w.Open("tblBorders");
+        WriteBorder("top", outer);
+        WriteBorder("left", outer);
+        WriteBorder("bottom", outer);
+        WriteBorder("right", outer);
+        WriteBorder("insideH", inner);
+        WriteBorder("insideV", inner);
+        _w.End();
     }
 
-    private static T Border<T>(bool visible)
-        where T : W.BorderType, new() => visible
-            ? new T { Val = W.BorderValues.Single, Size = 4, Space = 0, Color = "000000" }
-            : new T { Val = W.BorderValues.Nil };
+    private void WriteBorder(string side, bool visible)
+    {
+        _w.Open(side);
+        if (visible)
+        {
+            _w.Set("val", "single");
+            _w.Set("color", "000000");
+            _w.Set("sz", "4");
+            _w.Set("space", "0");
+        }
+        else
+        {
+            _w.Set("val", "nil");
+        }
 
-    private static bool IsHexColor(string? value) =>
-        value is { Length: 6 } && value.All(char.IsAsciiHexDigit);
+        _w.End();
+    }
+
+    private static int SpanWidth(int[] grid, int column, int span)
+    {
+        var width = 0;
+        for (var i = column; i < column + span && i < grid.Length; i++)
+        {
+            width += grid[i];
+        }
+
+        return width;
+    }
+
+    private static bool IsHexColor(string? value)
+    {
+        if (value is not { Length: 6 })
+        {
+            return false;
+        }
+
+        foreach (var ch in value)
+        {
+            if (!char.IsAsciiHexDigit(ch))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private readonly record struct PendingSpan(int Remaining, int ColSpan, M.TableCell Origin);
 }

@@ -1,16 +1,20 @@
-using DocumentFormat.OpenXml;
+using System.Xml;
 using ReportingEngine.Documents.Docx.Packaging;
 using ReportingEngine.Documents.Docx.Styles;
 using ReportingEngine.Documents.Docx.Units;
 using M = ReportingEngine.Documents.Model;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ReportingEngine.Documents.Docx.Content;
 
 /// <summary>
-/// Turns model blocks into WordprocessingML for one part (the main document, a header or a footer);
+/// Writes model blocks as WordprocessingML for one part (the main document, a header or a footer);
 /// images and charts become child parts of that part.
 /// </summary>
+/// <remarks>
+/// A seal (<see cref="M.ImagePlacement.OverPrevious"/>) is anchored inside the paragraph written before
+/// it, right after that paragraph's properties. Since XML is written forward, every block waits in
+/// <see cref="PendingBlock"/> until the next one shows whether seals follow it.
+/// </remarks>
 internal sealed partial class BlockRenderer
 {
     private const char CheckedBox = '\u2611';
@@ -19,166 +23,263 @@ internal sealed partial class BlockRenderer
 
     private readonly PackageBuilder _package;
     private readonly PackagePart _host;
+    private readonly XmlWriter _w;
     private readonly StyleSheet _styles;
     private readonly DocumentIds _ids;
     private readonly string _language;
     private readonly CancellationToken _cancellationToken;
 
-    /// <summary>Creates a renderer writing into <paramref name="host"/>.</summary>
-    public BlockRenderer(PackageBuilder package, PackagePart host, StyleSheet styles, DocumentIds ids, string language, CancellationToken cancellationToken)
+    /// <summary>Creates a renderer writing into <paramref name="writer"/>, the XML of <paramref name="host"/>.</summary>
+    public BlockRenderer(PackageBuilder package, PackagePart host, XmlWriter writer, StyleSheet styles, DocumentIds ids, string language, CancellationToken cancellationToken)
     {
         _package = package;
         _host = host;
+        _w = writer;
         _styles = styles;
         _ids = ids;
         _language = language;
         _cancellationToken = cancellationToken;
     }
 
-    /// <summary>Appends <paramref name="blocks"/> to <paramref name="target"/> (body, header, footer or cell).</summary>
-    public void Render(IReadOnlyList<M.Block> blocks, OpenXmlCompositeElement target, Flow flow)
+    /// <summary>Writes <paramref name="blocks"/> into the open container (body, header, footer or cell).</summary>
+    /// <param name="blocks">The blocks.</param>
+    /// <param name="flow">What the container asks of them.</param>
+    /// <param name="watermark">A header's watermark, written first as a paragraph a leading seal can anchor in.</param>
+    /// <returns>Whether the last element written is a paragraph (a table cell must end with one).</returns>
+    public bool Render(IReadOnlyList<M.Block> blocks, Flow flow, WatermarkText? watermark = null)
     {
+        var pending = watermark is null ? default : new PendingBlock(null, flow) { Watermark = watermark };
         foreach (var block in blocks)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            RenderBlock(block, target, flow);
+            Queue(block, flow, ref pending);
         }
+
+        return Flush(ref pending);
     }
 
-    private void RenderBlock(M.Block block, OpenXmlCompositeElement target, Flow flow)
+    private void Queue(M.Block block, Flow flow, ref PendingBlock pending)
     {
         switch (block)
         {
-            case M.Paragraph paragraph:
-                target.AppendChild(RenderParagraph(paragraph, flow));
-                break;
-            case M.Heading heading:
-                target.AppendChild(RenderHeading(heading, flow));
-                break;
-            case M.Table table:
-                target.AppendChild(RenderTable(table, flow));
-                break;
             case M.KeepTogether keep:
-                RenderKeepTogether(keep, target, flow);
-                break;
-            case M.PageBreak:
-                target.AppendChild(new W.Paragraph(new W.Run(new W.Break { Type = W.BreakValues.Page })));
-                break;
-            case M.Spacer spacer:
-                RenderSpacer(spacer, target, flow);
-                break;
-            case M.Bookmark bookmark:
-                var id = _ids.NextBookmarkId();
-                target.AppendChild(new W.BookmarkStart { Id = id, Name = _ids.BookmarkName(bookmark.Name) });
-                target.AppendChild(new W.BookmarkEnd { Id = id });
+                for (var i = 0; i < keep.Blocks.Count; i++)
+                {
+                    _cancellationToken.ThrowIfCancellationRequested();
+                    var last = i == keep.Blocks.Count - 1;
+                    Queue(keep.Blocks[i], flow with { KeepNext = flow.KeepNext || !last, KeepLines = true }, ref pending);
+                }
+
                 break;
             case M.Image { Placement: M.ImagePlacement.OverPrevious } seal:
-                RenderOverPrevious(seal, target, flow);
+                if (!pending.EndsWithParagraph)
+                {
+                    // Nothing to stamp: the seal gets a paragraph of its own.
+                    Flush(ref pending);
+                    pending = new PendingBlock(seal, flow);
+                }
+
+                (pending.Seals ??= []).Add(seal);
                 break;
-            case M.Image image:
-                target.AppendChild(RenderInlineImage(image, flow));
+            case M.Spacer spacer when Measure.PtToTwips(spacer.HeightPt) <= 0:
                 break;
-            case M.QrCode qr:
-                RenderQrCode(qr, target, flow);
-                break;
-            case M.Chart chart:
-                target.AppendChild(RenderChart(chart, flow));
+            case M.Paragraph or M.Heading or M.Table or M.PageBreak or M.Spacer or M.Bookmark or M.Image or M.QrCode or M.Chart:
+                Flush(ref pending);
+                pending = new PendingBlock(block, flow);
                 break;
             default:
                 throw new NotSupportedException($"{block.Source}: the DOCX writer does not know the block {block.GetType().Name}.");
         }
     }
 
-    private void RenderKeepTogether(M.KeepTogether keep, OpenXmlCompositeElement target, Flow flow)
+    /// <summary>Writes the waiting block, if any; returns whether it ended with a paragraph.</summary>
+    private bool Flush(ref PendingBlock pending)
     {
-        for (var i = 0; i < keep.Blocks.Count; i++)
+        var seals = pending.Seals;
+        switch (pending.Block)
         {
-            _cancellationToken.ThrowIfCancellationRequested();
-            var last = i == keep.Blocks.Count - 1;
-            RenderBlock(keep.Blocks[i], target, flow with { KeepNext = flow.KeepNext || !last, KeepLines = true });
+            case null when pending.Watermark is { } watermark:
+                Watermark.Write(_w, watermark, () => WriteSeals(seals));
+                break;
+            case null:
+                return false;
+            case M.Paragraph paragraph:
+                WriteParagraph(paragraph, pending.Flow, seals);
+                break;
+            case M.Heading heading:
+                WriteHeading(heading, pending.Flow, seals);
+                break;
+            case M.Table table:
+                WriteTable(table, pending.Flow);
+                break;
+            case M.PageBreak:
+                _w.Open("p");
+                WriteSeals(seals);
+                _w.Open("r");
+                _w.WriteStartElement("w", "br", Ns.W);
+                _w.Set("type", "page");
+                _w.End();
+                _w.End();
+                _w.End();
+                break;
+            case M.Spacer spacer:
+                WriteSpacer(spacer, pending.Flow, seals);
+                break;
+            case M.Bookmark bookmark:
+                var id = _ids.NextBookmarkId();
+                _w.Open("bookmarkStart");
+                _w.Set("name", _ids.BookmarkName(bookmark.Name));
+                _w.Set("id", id);
+                _w.End();
+                _w.Open("bookmarkEnd");
+                _w.Set("id", id);
+                _w.End();
+                break;
+            case M.Image { Placement: M.ImagePlacement.OverPrevious } seal:
+                WriteDrawingParagraph(seal.Alignment, pending.Flow, seals, drawing: null);
+                break;
+            case M.Image image:
+                WriteInlineImage(image, pending.Flow, seals);
+                break;
+            case M.QrCode qr:
+                WriteQrCode(qr, pending.Flow, seals);
+                break;
+            case M.Chart chart:
+                WriteChart(chart, pending.Flow, seals);
+                break;
         }
+
+        var endsWithParagraph = pending.EndsWithParagraph;
+        pending = default;
+        return endsWithParagraph;
     }
 
-    private W.Paragraph RenderParagraph(M.Paragraph paragraph, Flow flow)
+    private void WriteParagraph(M.Paragraph paragraph, Flow flow, List<M.Image>? seals)
     {
         var style = string.IsNullOrEmpty(paragraph.Style) ? flow.DefaultStyle : paragraph.Style;
-        var properties = ParagraphProperties(style, paragraph.Alignment ?? flow.DefaultAlignment, paragraph.KeepWithNext || flow.KeepNext, flow.KeepLines);
-        var result = new W.Paragraph(properties);
-        AppendInlines(result, paragraph.Inlines);
-        return result;
+        _w.Open("p");
+        WriteParagraphProperties(style, paragraph.Alignment ?? flow.DefaultAlignment, paragraph.KeepWithNext || flow.KeepNext, flow.KeepLines, outlineLevel: null, noIndent: false);
+        WriteSeals(seals);
+        WriteInlines(paragraph.Inlines);
+        _w.End();
     }
 
-    private W.Paragraph RenderHeading(M.Heading heading, Flow flow)
+    private void WriteHeading(M.Heading heading, Flow flow, List<M.Image>? seals)
     {
-        var properties = ParagraphProperties(heading.Style, heading.Alignment ?? flow.DefaultAlignment, keepNext: true, keepLines: true);
-        properties.OutlineLevel = new W.OutlineLevel { Val = Math.Clamp(heading.Level - 1, 0, 8) };
-        var result = new W.Paragraph(properties);
         var id = _ids.NextBookmarkId();
-        result.AppendChild(new W.BookmarkStart { Id = id, Name = _ids.BookmarkName(heading.Bookmark) });
-        AppendInlines(result, heading.Inlines);
-        result.AppendChild(new W.BookmarkEnd { Id = id });
-        return result;
+        var name = _ids.BookmarkName(heading.Bookmark);
+        _w.Open("p");
+        WriteParagraphProperties(heading.Style, heading.Alignment ?? flow.DefaultAlignment, keepNext: true, keepLines: true, Math.Clamp(heading.Level - 1, 0, 8), noIndent: false);
+        WriteSeals(seals);
+        _w.Open("bookmarkStart");
+        _w.Set("name", name);
+        _w.Set("id", id);
+        _w.End();
+        WriteInlines(heading.Inlines);
+        _w.Open("bookmarkEnd");
+        _w.Set("id", id);
+        _w.End();
+        _w.End();
     }
 
-    private void RenderSpacer(M.Spacer spacer, OpenXmlCompositeElement target, Flow flow)
+    private void WriteSpacer(M.Spacer spacer, Flow flow, List<M.Image>? seals)
     {
-        var twips = Measure.PtToTwips(spacer.HeightPt);
-        if (twips <= 0)
+        _w.Open("p");
+        _w.Open("pPr");
+        _w.Val("pStyle", _styles.ParagraphStyleId(flow.DefaultStyle));
+        if (flow.KeepNext)
         {
-            return;
+            _w.Empty("keepNext");
         }
 
-        var properties = new W.ParagraphProperties
-        {
-            ParagraphStyleId = new W.ParagraphStyleId { Val = _styles.ParagraphStyleId(flow.DefaultStyle) },
-            KeepNext = flow.KeepNext ? new W.KeepNext() : null,
-            SpacingBetweenLines = new W.SpacingBetweenLines { Before = "0", After = "0", Line = Num(twips), LineRule = W.LineSpacingRuleValues.Exact },
-            Indentation = NoIndent(),
-            ParagraphMarkRunProperties = new W.ParagraphMarkRunProperties(new W.FontSize { Val = "2" }, new W.FontSizeComplexScript { Val = "2" }),
-        };
-        target.AppendChild(new W.Paragraph(properties));
+        WriteSpacing(WordXml.Number(Measure.PtToTwips(spacer.HeightPt)), "exact");
+        WriteNoIndent();
+        _w.Open("rPr");
+        _w.Val("sz", "2");
+        _w.Val("szCs", "2");
+        _w.End();
+        _w.End();
+        WriteSeals(seals);
+        _w.End();
     }
 
-    private W.ParagraphProperties ParagraphProperties(string? style, M.TextAlignment? alignment, bool keepNext, bool keepLines) => new()
+    /// <summary>w:pPr in schema order: pStyle, keepNext, keepLines, ind, jc, outlineLvl.</summary>
+    private void WriteParagraphProperties(string? style, M.TextAlignment? alignment, bool keepNext, bool keepLines, int? outlineLevel, bool noIndent)
     {
-        ParagraphStyleId = new W.ParagraphStyleId { Val = _styles.ParagraphStyleId(style) },
-        KeepNext = keepNext ? new W.KeepNext() : null,
-        KeepLines = keepLines ? new W.KeepLines() : null,
-        Justification = alignment is { } a ? new W.Justification { Val = JustificationValue(a) } : null,
-    };
+        _w.Open("pPr");
+        _w.Val("pStyle", _styles.ParagraphStyleId(style));
+        if (keepNext)
+        {
+            _w.Empty("keepNext");
+        }
 
-    private void AppendInlines(W.Paragraph paragraph, IReadOnlyList<M.Inline> inlines)
+        if (keepLines)
+        {
+            _w.Empty("keepLines");
+        }
+
+        if (noIndent)
+        {
+            WriteNoIndent();
+        }
+
+        if (alignment is { } a)
+        {
+            _w.Val("jc", StyleSheet.Justification(a));
+        }
+
+        if (outlineLevel is { } level)
+        {
+            _w.Val("outlineLvl", WordXml.Number(level));
+        }
+
+        _w.End();
+    }
+
+    private void WriteInlines(IReadOnlyList<M.Inline> inlines)
     {
         foreach (var inline in inlines)
         {
             switch (inline)
             {
                 case M.TextRun text:
-                    paragraph.AppendChild(TextRun(text));
+                    WriteTextRun(text);
                     break;
                 case M.FieldRun field:
-                    AppendField(paragraph, field.Kind == M.FieldKind.Page ? " PAGE " : " NUMPAGES ");
+                    WriteField(field.Kind == M.FieldKind.Page ? " PAGE " : " NUMPAGES ");
                     break;
                 case M.Checkbox box:
-                    paragraph.AppendChild(new W.Run(
-                        new W.RunProperties(new W.RunFonts
-                        {
-                            Ascii = WordFonts.SymbolFont,
-                            HighAnsi = WordFonts.SymbolFont,
-                            EastAsia = WordFonts.SymbolFont,
-                            ComplexScript = WordFonts.SymbolFont,
-                        }),
-                        new W.Text(box.Checked ? CheckedBox.ToString() : UncheckedBox.ToString())));
+                    _w.Open("r");
+                    _w.Open("rPr");
+                    _w.Open("rFonts");
+                    _w.Set("ascii", WordFonts.SymbolFont);
+                    _w.Set("hAnsi", WordFonts.SymbolFont);
+                    _w.Set("eastAsia", WordFonts.SymbolFont);
+                    _w.Set("cs", WordFonts.SymbolFont);
+                    _w.End();
+                    _w.End();
+                    _w.Open("t");
+                    _w.WriteString(box.Checked ? CheckedBoxText : UncheckedBoxText);
+                    _w.End();
+                    _w.End();
                     break;
                 case M.Blank blank when blank.Chars > 0:
-                    paragraph.AppendChild(new W.Run(
-                        new W.RunProperties(new W.Underline { Val = W.UnderlineValues.Single }),
-                        new W.Text(new string(IdeographicSpace, blank.Chars)) { Space = SpaceProcessingModeValues.Preserve }));
+                    _w.Open("r");
+                    _w.Open("rPr");
+                    _w.Val("u", "single");
+                    _w.End();
+                    _w.Open("t");
+                    _w.PreserveSpace();
+                    _w.WriteString(new string(IdeographicSpace, blank.Chars));
+                    _w.End();
+                    _w.End();
                     break;
                 case M.Blank:
                     break;
                 case M.LineBreak:
-                    paragraph.AppendChild(new W.Run(new W.Break()));
+                    _w.Open("r");
+                    _w.Empty("br");
+                    _w.End();
                     break;
                 default:
                     throw new NotSupportedException($"The DOCX writer does not know the inline {inline.GetType().Name}.");
@@ -186,26 +287,38 @@ internal sealed partial class BlockRenderer
         }
     }
 
-    private W.Run TextRun(M.TextRun text)
+    private void WriteTextRun(M.TextRun text)
     {
-        var run = new W.Run();
+        _w.Open("r");
         var characterStyle = _styles.CharacterStyleId(text.Style);
         if (characterStyle is not null || text.Bold || text.Underline)
         {
-            run.AppendChild(new W.RunProperties
+            _w.Open("rPr");
+            if (characterStyle is not null)
             {
-                RunStyle = characterStyle is null ? null : new W.RunStyle { Val = characterStyle },
-                Bold = text.Bold ? new W.Bold() : null,
-                BoldComplexScript = text.Bold ? new W.BoldComplexScript() : null,
-                Underline = text.Underline ? new W.Underline { Val = W.UnderlineValues.Single } : null,
-            });
+                _w.Val("rStyle", characterStyle);
+            }
+
+            if (text.Bold)
+            {
+                _w.Empty("b");
+                _w.Empty("bCs");
+            }
+
+            if (text.Underline)
+            {
+                _w.Val("u", "single");
+            }
+
+            _w.End();
         }
 
-        AppendText(run, SafeText.Clean(text.Text));
-        return run;
+        WriteText(SafeText.Clean(text.Text));
+        _w.End();
     }
 
-    private static void AppendText(W.Run run, string text)
+    /// <summary>Run content for text: w:t pieces, a tab for \t, a break for each line end (\r\n counts once).</summary>
+    private void WriteText(string text)
     {
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
@@ -218,18 +331,21 @@ internal sealed partial class BlockRenderer
 
             if (i > start)
             {
-                run.AppendChild(new W.Text(text[start..i]) { Space = SpaceProcessingModeValues.Preserve });
+                _w.Open("t");
+                _w.PreserveSpace();
+                _w.WriteString(start == 0 && end ? text : text[start..i]);
+                _w.End();
             }
 
             if (!end)
             {
                 if (text[i] == '\t')
                 {
-                    run.AppendChild(new W.TabChar());
+                    _w.Empty("tab");
                 }
                 else if (text[i] == '\n' || i + 1 >= text.Length || text[i + 1] != '\n')
                 {
-                    run.AppendChild(new W.Break());
+                    _w.Empty("br");
                 }
             }
 
@@ -237,25 +353,70 @@ internal sealed partial class BlockRenderer
         }
     }
 
-    private static void AppendField(W.Paragraph paragraph, string instruction)
+    private void WriteField(string instruction)
     {
-        paragraph.AppendChild(new W.Run(new W.FieldChar { FieldCharType = W.FieldCharValues.Begin }));
-        paragraph.AppendChild(new W.Run(new W.FieldCode(instruction) { Space = SpaceProcessingModeValues.Preserve }));
-        paragraph.AppendChild(new W.Run(new W.FieldChar { FieldCharType = W.FieldCharValues.Separate }));
+        FieldChar("begin");
+        _w.Open("r");
+        _w.Open("instrText");
+        _w.PreserveSpace();
+        _w.WriteString(instruction);
+        _w.End();
+        _w.End();
+        FieldChar("separate");
+
         // Cached result until Word or LibreOffice lays the page out; both recompute page fields.
-        paragraph.AppendChild(new W.Run(new W.RunProperties(new W.NoProof()), new W.Text("1")));
-        paragraph.AppendChild(new W.Run(new W.FieldChar { FieldCharType = W.FieldCharValues.End }));
+        _w.Open("r");
+        _w.Open("rPr");
+        _w.Empty("noProof");
+        _w.End();
+        _w.Open("t");
+        _w.WriteString("1");
+        _w.End();
+        _w.End();
+        FieldChar("end");
     }
 
-    private static W.Indentation NoIndent() => new() { FirstLine = "0", FirstLineChars = 0, Left = "0", Right = "0" };
-
-    private static W.JustificationValues JustificationValue(M.TextAlignment alignment) => alignment switch
+    private void FieldChar(string type)
     {
-        M.TextAlignment.Center => W.JustificationValues.Center,
-        M.TextAlignment.Right => W.JustificationValues.Right,
-        M.TextAlignment.Justify => W.JustificationValues.Both,
-        _ => W.JustificationValues.Left,
-    };
+        _w.Open("r");
+        _w.Open("fldChar");
+        _w.Set("fldCharType", type);
+        _w.End();
+        _w.End();
+    }
 
-    private static string Num(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private void WriteSpacing(string line, string rule)
+    {
+        _w.Open("spacing");
+        _w.Set("before", "0");
+        _w.Set("after", "0");
+        _w.Set("line", line);
+        _w.Set("lineRule", rule);
+        _w.End();
+    }
+
+    private void WriteNoIndent()
+    {
+        _w.Open("ind");
+        _w.Set("left", "0");
+        _w.Set("right", "0");
+        _w.Set("firstLine", "0");
+        _w.Set("firstLineChars", "0");
+        _w.End();
+    }
+
+    private static readonly string CheckedBoxText = CheckedBox.ToString();
+    private static readonly string UncheckedBoxText = UncheckedBox.ToString();
+
+    /// <summary>A block waiting to be written, with the seals that will be anchored in its last paragraph.</summary>
+    private struct PendingBlock(M.Block? block, Flow flow)
+    {
+        public readonly M.Block? Block = block;
+        public readonly Flow Flow = flow;
+        public List<M.Image>? Seals;
+        public WatermarkText? Watermark;
+
+        /// <summary>Whether the block's last element is a paragraph a following seal can be anchored in.</summary>
+        public readonly bool EndsWithParagraph => Block is not (null or M.Table or M.Bookmark) || Watermark is not null;
+    }
 }
