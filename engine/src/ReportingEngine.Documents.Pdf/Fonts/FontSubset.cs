@@ -4,8 +4,4 @@ namespace ReportingEngine.Documents.Pdf.Fonts;
 /// <param name="Data">The complete sfnt file of the subset.</param>
 /// <param name="Tag">Six uppercase letters derived from the glyph set (ISO 32000 9.6.4), e.g. <c>KQZBMA</c>.</param>
 /// <param name="OriginalGlyphIds">Original glyph ID of each new glyph ID (index = new ID; 0 is .notdef).</param>
-internal sealed record FontSubset(byte[] Data, string Tag, IReadOnlyList<int> OriginalGlyphIds)
-{
-    /// <summary>The file cut into segments for compression (see <see cref="Objects.FlateSegments"/>); empty = one piece.</summary>
-    public IReadOnlyList<Objects.FlateSegment> Segments { get; init; } = [];
-}
+internal sealed record FontSubset(byte[] Data, string Tag, IReadOnlyList<int> OriginalGlyphIds);

@@ -69,9 +69,7 @@ internal sealed class FontUsage
         var baseFont = subset.Tag + "+" + Face.Name;
 
         var fontFile = writer.Allocate();
-        var program = subset.Segments.Count > 0
-            ? FlateSegments.Compress(subset.Data, subset.Segments, Flate.FontProgramLevel)
-            : Flate.Compress(subset.Data, Flate.FontProgramLevel);
+        var program = Flate.Compress(subset.Data, Flate.FontProgramLevel);
         writer.WriteStream(fontFile, new PdfDictionary().Set("Length1", subset.Data.Length).Set("Filter", "FlateDecode"), program, compress: false);
 
         var descriptor = writer.Allocate();

@@ -4,10 +4,7 @@ namespace ReportingEngine.Documents.Pdf.Fonts;
 internal static class SfntWriter
 {
     /// <summary>Serializes the tables (keys are tags; must include <c>head</c>).</summary>
-    public static byte[] Write(SortedDictionary<string, byte[]> tables) => Write(tables, null);
-
-    /// <summary>Serializes the tables and reports where each one starts in the file (tables are padded to 4 bytes).</summary>
-    public static byte[] Write(SortedDictionary<string, byte[]> tables, IDictionary<string, int>? offsets)
+    public static byte[] Write(SortedDictionary<string, byte[]> tables)
     {
         var count = tables.Count;
         var entrySelector = (int)Math.Floor(Math.Log2(count));
@@ -32,7 +29,6 @@ internal static class SfntWriter
             }
 
             data.CopyTo(file, offset);
-            offsets?.Add(tag, offset);
             BigEndian.WriteU32(file, entry + 4, Checksum(file.AsSpan(offset, Pad(data.Length))));
             BigEndian.WriteU32(file, entry + 8, (uint)offset);
             BigEndian.WriteU32(file, entry + 12, (uint)data.Length);
@@ -73,6 +69,5 @@ internal static class SfntWriter
         return sum;
     }
 
-    /// <summary>Length rounded up to the 4-byte boundary the next table starts at.</summary>
-    public static int Pad(int length) => (length + 3) & ~3;
+    private static int Pad(int length) => (length + 3) & ~3;
 }

@@ -58,7 +58,7 @@ internal static class TrueTypeSubsetter
             throw new InvalidOperationException("a subset cannot hold more than 65535 glyphs");
         }
 
-        var (glyf, loca, longLoca, glyphOffsets) = BuildGlyf(face, order, newIds);
+        var (glyf, loca, longLoca) = BuildGlyf(face, order, newIds);
         var tables = new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
         {
             ["glyf"] = glyf,
@@ -86,57 +86,14 @@ internal static class TrueTypeSubsetter
             }
         }
 
-        var offsets = new Dictionary<string, int>(StringComparer.Ordinal);
-        var file = SfntWriter.Write(tables, offsets);
-        return new FontSubset(file, MakeTag(order), order) { Segments = Segments(face, file.Length, tables, offsets, order, glyphOffsets) };
+        return new FontSubset(SfntWriter.Write(tables), MakeTag(order), order);
     }
-
-    /// <summary>
-    /// The file cut for <see cref="Objects.FlateSegments"/>: every simple glyph and every table taken from the face as is
-    /// recurs byte for byte in other subsets of the face, so each is keyed; the directory, cmap, loca, hmtx… are this subset's own.
-    /// </summary>
-    private static List<Objects.FlateSegment> Segments(TrueTypeFace face, int fileLength, SortedDictionary<string, byte[]> tables, Dictionary<string, int> offsets, List<int> order, uint[] glyphOffsets)
-    {
-        var segments = new List<Objects.FlateSegment>(order.Count + tables.Count + 1);
-        var position = 0;
-        foreach (var (tag, data) in tables.OrderBy(t => offsets[t.Key]))
-        {
-            var start = offsets[tag];
-            segments.Add(new(position, start - position, null));
-            var padded = SfntWriter.Pad(data.Length);
-            if (tag == "glyf")
-            {
-                for (var i = 0; i < order.Count; i++)
-                {
-                    var length = (int)(glyphOffsets[i + 1] - glyphOffsets[i]);
-                    // A composite glyph's component IDs are renumbered per subset: its bytes are this subset's own.
-                    var composite = IsComposite(face.GetGlyphData(order[i]).Span);
-                    segments.Add(new(start + (int)glyphOffsets[i], length, composite ? null : new FontPiece(face, order[i], null)));
-                }
-            }
-            else
-            {
-                segments.Add(new(start, padded, FaceTables.Contains(tag) ? new FontPiece(face, -1, tag) : null));
-            }
-
-            position = start + padded;
-        }
-
-        segments.Add(new(position, fileLength - position, null));
-        return segments;
-    }
-
-    /// <summary>Tables whose bytes depend on the face alone (copied, or rebuilt from the face only).</summary>
-    private static readonly HashSet<string> FaceTables = [.. CopiedTables, "name", "post"];
-
-    /// <summary>Identity of a segment that recurs in every subset of a face: a glyph outline or a whole table.</summary>
-    private readonly record struct FontPiece(TrueTypeFace Face, int Glyph, string? Table);
 
     /// <summary>Component glyph IDs of a composite glyph; empty for simple glyphs.</summary>
     public static IEnumerable<int> ComponentsOf(ReadOnlySpan<byte> glyph)
     {
         var result = new List<int>();
-        if (!IsComposite(glyph))
+        if (glyph.Length < 10 || BigEndian.I16(glyph, 0) >= 0)
         {
             return result;
         }
@@ -172,7 +129,7 @@ internal static class TrueTypeSubsetter
         return length;
     }
 
-    private static (byte[] Glyf, byte[] Loca, bool Long, uint[] Offsets) BuildGlyf(TrueTypeFace face, List<int> order, Dictionary<int, int> newIds)
+    private static (byte[] Glyf, byte[] Loca, bool Long) BuildGlyf(TrueTypeFace face, List<int> order, Dictionary<int, int> newIds)
     {
         // Sized up front and filled in place: no per-glyph copies, no growing buffer (this runs for every PDF).
         var offsets = new uint[order.Count + 1];
@@ -190,7 +147,7 @@ internal static class TrueTypeSubsetter
             var data = face.GetGlyphData(order[i]).Span;
             var target = glyf.AsSpan((int)offsets[i], data.Length);
             data.CopyTo(target);
-            if (IsComposite(data))
+            if (data.Length >= 10 && BigEndian.I16(data, 0) < 0)
             {
                 RenumberComponents(target, newIds);
             }
@@ -210,10 +167,8 @@ internal static class TrueTypeSubsetter
             }
         }
 
-        return (glyf, loca, longLoca, offsets);
+        return (glyf, loca, longLoca);
     }
-
-    private static bool IsComposite(ReadOnlySpan<byte> glyph) => glyph.Length >= 10 && BigEndian.I16(glyph, 0) < 0;
 
     private static void RenumberComponents(Span<byte> glyph, Dictionary<int, int> newIds)
     {
