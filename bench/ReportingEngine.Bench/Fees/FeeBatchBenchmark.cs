@@ -80,6 +80,17 @@ public static class FeeBatchBenchmark
         }
 
         lines.Add(string.Empty);
+        lines.Add(string.Empty);
+        lines.Add("Garbage collector during each batch (whole child process):");
+        lines.Add(string.Empty);
+        lines.Add("| units | threads | gen0 | gen1 | gen2 | pause s | allocated MB | allocated KB/notice |");
+        lines.Add("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var batch in batches.Where(b => b.Gc is not null))
+        {
+            var gc = batch.Gc!;
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"| {batch.Units} | {batch.Threads} | {gc.Gen0} | {gc.Gen1} | {gc.Gen2} | {gc.PauseSeconds:0.0} | {gc.AllocatedMegabytes:0} | {gc.AllocatedMegabytes * 1024 / Math.Max(1, batch.Notices):0} |"));
+        }
+
         var small = batches.Where(b => b.Units == unitCounts.Min()).MaxBy(b => b.PeakMegabytes);
         var large = batches.Where(b => b.Units == unitCounts.Max()).MaxBy(b => b.PeakMegabytes);
         if (small is not null && large is not null && unitCounts.Count > 1)
@@ -170,7 +181,8 @@ public static class FeeBatchBenchmark
 
         self.Refresh();
         var cpu = (self.TotalProcessorTime - cpuBefore).TotalSeconds;
-        Console.WriteLine(JsonSerializer.Serialize(new ChildResult(mode, 0, threads, notices, files, watch.Elapsed.TotalSeconds, cpu, self.PeakWorkingSet64 / 1048576.0, phases)));
+        var gc = new GcActivity(GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration().TotalSeconds, GC.GetTotalAllocatedBytes() / 1048576.0);
+        Console.WriteLine(JsonSerializer.Serialize(new ChildResult(mode, 0, threads, notices, files, watch.Elapsed.TotalSeconds, cpu, self.PeakWorkingSet64 / 1048576.0, phases) { Gc = gc }));
         return 0;
     }
 
@@ -309,9 +321,15 @@ public static class FeeBatchBenchmark
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>The garbage collector's work in a child process.</summary>
+    public sealed record GcActivity(int Gen0, int Gen1, int Gen2, double PauseSeconds, double AllocatedMegabytes);
+
     /// <summary>What a child process measured.</summary>
     public sealed record ChildResult(string Mode, int Units, int Threads, int Notices, int Files, double WallSeconds, double CpuSeconds, double PeakMegabytes, Dictionary<string, double> Phases)
     {
+        /// <summary>Collections, pause time and allocation over the child's life (start-up included).</summary>
+        public GcActivity? Gc { get; init; }
+
         public double Rate => Notices / WallSeconds;
 
         public double CpuMsPerNotice => CpuSeconds * 1000 / Math.Max(1, Notices);
