@@ -31,20 +31,7 @@ public sealed class DocxDocumentWriter : IDocumentWriter
         ArgumentNullException.ThrowIfNull(output);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var package = Build(document, cancellationToken);
-        var timestamp = PropertiesXml.Timestamp(document.Info);
-        if (output.CanSeek)
-        {
-            package.WriteTo(output, timestamp, cancellationToken);
-        }
-        else
-        {
-            // ZipArchive on a forward-only stream writes data descriptors; keep one layout for both.
-            using var buffer = new MemoryStream();
-            package.WriteTo(buffer, timestamp, cancellationToken);
-            buffer.Position = 0;
-            buffer.CopyTo(output);
-        }
+        Build(document, cancellationToken).WriteTo(output, PropertiesXml.Timestamp(document.Info), cancellationToken);
     }
 
     private static PackageBuilder Build(M.Document document, CancellationToken cancellationToken)
@@ -60,16 +47,16 @@ public sealed class DocxDocumentWriter : IDocumentWriter
         var main = package.Add("word/document.xml", OpcTypes.MainDocument, []);
         package.RelatePackage("rId1", OpcTypes.OfficeDocumentRelationship, main);
         package.RelatePackage("rId2", OpcTypes.CorePropertiesRelationship, package.Add("docProps/core.xml", OpcTypes.CoreProperties, PropertiesXml.CoreXml(document.Info)));
-        package.RelatePackage("rId3", OpcTypes.ExtendedPropertiesRelationship, package.Add("docProps/app.xml", OpcTypes.ExtendedProperties, PropertiesXml.AppXml));
-        main.Relate("rIdStyles", OpcTypes.StylesRelationship, package.Add("word/styles.xml", OpcTypes.Styles, styles.StylesXml));
-        main.Relate("rIdSettings", OpcTypes.SettingsRelationship, package.Add("word/settings.xml", OpcTypes.Settings, SettingsXml.Xml));
-        main.Relate("rIdFonts", OpcTypes.FontTableRelationship, package.Add("word/fontTable.xml", OpcTypes.FontTable, styles.FontTableXml));
+        package.RelatePackage("rId3", OpcTypes.ExtendedPropertiesRelationship, package.Add("docProps/app.xml", OpcTypes.ExtendedProperties, PropertiesXml.AppXml, repeats: true));
+        main.Relate("rIdStyles", OpcTypes.StylesRelationship, package.Add("word/styles.xml", OpcTypes.Styles, styles.StylesXml, repeats: true));
+        main.Relate("rIdSettings", OpcTypes.SettingsRelationship, package.Add("word/settings.xml", OpcTypes.Settings, SettingsXml.Xml, repeats: true));
+        main.Relate("rIdFonts", OpcTypes.FontTableRelationship, package.Add("word/fontTable.xml", OpcTypes.FontTable, styles.FontTableXml, repeats: true));
 
         // Header, footer, then body: drawing and relationship ids are counted in that order.
         var hasHeader = document.Header.Count > 0 || !string.IsNullOrEmpty(document.Watermark);
         if (hasHeader)
         {
-            var header = package.Add("word/header1.xml", OpcTypes.Header, []);
+            var header = package.Add("word/header1.xml", OpcTypes.Header, [], repeats: true);
             var watermark = string.IsNullOrEmpty(document.Watermark)
                 ? null
                 : new WatermarkText(document.Watermark, WordFonts.ToWordName(document.Profile.Styles.TryGetValue("body", out var body) ? body.FontFamily : "宋体"), 1);
@@ -85,7 +72,7 @@ public sealed class DocxDocumentWriter : IDocumentWriter
         var hasFooter = document.Footer.Count > 0;
         if (hasFooter)
         {
-            var footer = package.Add("word/footer1.xml", OpcTypes.Footer, []);
+            var footer = package.Add("word/footer1.xml", OpcTypes.Footer, [], repeats: true);
             footer.Data = XmlParts.Build(w =>
             {
                 StartRoot(w, "ftr");

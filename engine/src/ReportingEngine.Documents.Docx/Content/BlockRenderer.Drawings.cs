@@ -18,10 +18,10 @@ internal sealed partial class BlockRenderer
 
     private readonly Dictionary<byte[], string> _imageParts = new(ReferenceEqualityComparer.Instance);
 
-    private void WriteInlineImage(M.Image image, Flow flow, List<M.Image>? seals)
+    private void WriteInlineImage(M.Image image, Flow flow, List<M.Image>? seals, bool repeats = true)
     {
         // Ids in model order: this image's, then those of the seals stamped on its paragraph.
-        var relationshipId = ImagePart(image.Png);
+        var relationshipId = ImagePart(image.Png, repeats);
         var drawingId = _ids.NextDrawingId();
         WriteDrawingParagraph(image.Alignment, flow, seals, new Drawing(image.IsSeal ? "Seal" : "Picture", drawingId, image.Description, image.WidthMm, image.HeightMm, relationshipId, IsChart: false));
     }
@@ -32,11 +32,11 @@ internal sealed partial class BlockRenderer
         var image = new M.Image(png, qr.SizeMm, qr.SizeMm) { Alignment = qr.Alignment, Description = qr.Payload };
         if (string.IsNullOrWhiteSpace(qr.Caption))
         {
-            WriteInlineImage(image, flow, seals);
+            WriteInlineImage(image, flow, seals, repeats: false);
             return;
         }
 
-        WriteInlineImage(image, flow with { KeepNext = true }, seals: null);
+        WriteInlineImage(image, flow with { KeepNext = true }, seals: null, repeats: false);
         var style = _styles.ParagraphStyleId("caption") != StyleSheet.NormalId ? "caption" : flow.DefaultStyle ?? "body";
         _w.Open("p");
         WriteParagraphProperties(style, qr.Alignment, flow.KeepNext, flow.KeepLines, outlineLevel: null, noIndent: true);
@@ -126,7 +126,7 @@ internal sealed partial class BlockRenderer
         var relationshipIds = new string[seals.Count];
         for (var i = 0; i < seals.Count; i++)
         {
-            relationshipIds[i] = ImagePart(seals[i].Png);
+            relationshipIds[i] = ImagePart(seals[i].Png, repeats: true);
             drawingIds[i] = _ids.NextDrawingId();
         }
 
@@ -277,7 +277,10 @@ internal sealed partial class BlockRenderer
         _w.End();
     }
 
-    private string ImagePart(byte[] png)
+    /// <summary>The relationship id of <paramref name="png"/>'s part, added on first use.</summary>
+    /// <param name="png">The image.</param>
+    /// <param name="repeats">A model image (a seal, a logo) recurs in other documents; a QR code does not.</param>
+    private string ImagePart(byte[] png, bool repeats)
     {
         if (_imageParts.TryGetValue(png, out var existing))
         {
@@ -285,7 +288,7 @@ internal sealed partial class BlockRenderer
         }
 
         var relationshipId = _ids.NextRelationshipId("rIdImage");
-        var part = _package.Add("word/media/image" + relationshipId["rIdImage".Length..] + ".png", OpcTypes.Png, png);
+        var part = _package.Add("word/media/image" + relationshipId["rIdImage".Length..] + ".png", OpcTypes.Png, png, repeats);
         _host.Relate(relationshipId, OpcTypes.ImageRelationship, part);
 
         _imageParts.Add(png, relationshipId);

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Xml;
 
 namespace ReportingEngine.Documents.Docx.Packaging;
@@ -22,9 +21,13 @@ internal sealed class PackageBuilder
     private readonly List<PartRelationship> _packageRelationships = [];
 
     /// <summary>Adds a part.</summary>
-    public PackagePart Add(string path, string contentType, byte[] data)
+    /// <param name="path">Path in the zip, without a leading slash.</param>
+    /// <param name="contentType">MIME type for [Content_Types].xml.</param>
+    /// <param name="data">The part's bytes (may be set later through <see cref="PackagePart.Data"/>).</param>
+    /// <param name="repeats">The same bytes are expected in other documents (compressed once, see <see cref="PartCompressor"/>).</param>
+    public PackagePart Add(string path, string contentType, byte[] data, bool repeats = false)
     {
-        var part = new PackagePart(path, contentType) { Data = data };
+        var part = new PackagePart(path, contentType) { Data = data, Repeats = repeats };
         _parts.Add(part);
         return part;
     }
@@ -33,40 +36,33 @@ internal sealed class PackageBuilder
     public void RelatePackage(string id, string type, PackagePart target) =>
         _packageRelationships.Add(new PartRelationship(id, type, target.Path));
 
-    /// <summary>Writes the zip to <paramref name="output"/>.</summary>
+    /// <summary>Writes the zip to <paramref name="output"/> (which need not be seekable).</summary>
     public void WriteTo(Stream output, DateTimeOffset timestamp, CancellationToken cancellationToken)
     {
-        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-        Entry(zip, "[Content_Types].xml", ContentTypes(), timestamp);
-        Entry(zip, "_rels/.rels", Relationships(_packageRelationships), timestamp);
+        var zip = new ZipWriter(output, timestamp.DateTime);
+        zip.Add("[Content_Types].xml", PartCompressor.Payload("[Content_Types].xml", ContentTypes(), repeats: true));
+        zip.Add("_rels/.rels", PartCompressor.Payload("_rels/.rels", Relationships(_packageRelationships), repeats: true));
 
-        var files = new List<(string Path, byte[] Data)>(_parts.Count * 2);
+        var files = new List<(string Path, byte[] Data, bool Repeats)>(_parts.Count * 2);
         foreach (var part in _parts)
         {
-            files.Add((part.Path, part.Data));
+            files.Add((part.Path, part.Data, part.Repeats));
             if (part.Relationships.Count > 0)
             {
                 var slash = part.Path.LastIndexOf('/');
                 var relsPath = part.Path[..(slash + 1)] + "_rels/" + part.Path[(slash + 1)..] + ".rels";
-                files.Add((relsPath, Relationships(part.Relationships)));
+                files.Add((relsPath, Relationships(part.Relationships), true));
             }
         }
 
-        foreach (var (path, data) in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        foreach (var (path, data, repeats) in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Entry(zip, path, data, timestamp);
+            zip.Add(path, PartCompressor.Payload(path, data, repeats));
         }
-    }
 
-    private static void Entry(ZipArchive zip, string path, byte[] data, DateTimeOffset timestamp)
-    {
-        // PNG data is already deflated: storing it again compressed only costs time.
-        var level = path.EndsWith(".png", StringComparison.Ordinal) ? CompressionLevel.NoCompression : CompressionLevel.Optimal;
-        var entry = zip.CreateEntry(path, level);
-        entry.LastWriteTime = timestamp;
-        using var stream = entry.Open();
-        stream.Write(data);
+        zip.Finish();
     }
 
     private byte[] ContentTypes() => XmlParts.Build(w =>
