@@ -12,6 +12,9 @@ internal static class QrCodes
     /// <summary>Module size in pixels: 8 px modules stay sharp at print sizes up to about 40 mm.</summary>
     private const int PixelsPerModule = 8;
 
+    /// <summary>Modules are whole bytes of a 1-bit row (PixelsPerModule is a multiple of 8), so rows are filled bytewise.</summary>
+    private const int BytesPerModule = PixelsPerModule / 8;
+
     private static readonly byte[] Signature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
     /// <summary>A black-on-white PNG of <paramref name="payload"/> with the standard quiet zone, error correction M.</summary>
@@ -30,14 +33,10 @@ internal static class QrCodes
             var row = new byte[stride + 1];
             for (var moduleRow = 0; moduleRow < count; moduleRow++)
             {
-                Array.Clear(row);
-                for (var x = 0; x < size; x++)
+                // Bit depth 1 greyscale: 1 = white; a dark module is 0 bits. A module is whole bytes wide.
+                for (var column = 0; column < count; column++)
                 {
-                    // Bit depth 1 greyscale: 1 = white; a dark module is a 0 bit.
-                    if (!modules.IsDark(moduleRow, x / PixelsPerModule))
-                    {
-                        row[1 + (x >> 3)] |= (byte)(0x80 >> (x & 7));
-                    }
+                    row.AsSpan(1 + (column * BytesPerModule), BytesPerModule).Fill(modules.IsDark(moduleRow, column) ? (byte)0 : (byte)0xFF);
                 }
 
                 for (var repeat = 0; repeat < PixelsPerModule; repeat++)
