@@ -84,13 +84,13 @@ public sealed partial class FeeNoticeBatch
                     return Refused(FeeMessages.DataChanged(archiveNumber, first.DataHash, dataHash));
                 }
 
-                var print = BuildPrint(data, new Documents.Model.Document?[data.Notices.Count], archiveNumber, cancellationToken, out var problems);
+                var print = BuildPrint(data, new Documents.Model.Document?[data.Notices.Count], archiveNumber, new MemoryStream(), cancellationToken, out var problems);
                 if (print is null)
                 {
                     return new RegenerationResult([], problems);
                 }
 
-                files = [("pdf", print)];
+                files = [("pdf", print.Value.ToArray())];
                 break;
             }
 

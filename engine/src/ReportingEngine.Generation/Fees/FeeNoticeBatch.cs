@@ -195,6 +195,7 @@ public sealed partial class FeeNoticeBatch
     /// <summary>Shared state of one run, updated by parallel chunks.</summary>
     private sealed class BatchRun(FeeBatchRequest request, Dictionary<(string, string), RegisterEntry> known, int buildingsTotal, IProgress<FeeBatchProgress>? progress, RegisterGroupCommit commits)
     {
+        private readonly OutputBufferPool buffers = new();
         private int buildingsDone;
         private int unitsBilled;
         private int unitsWithoutBill;
@@ -206,6 +207,10 @@ public sealed partial class FeeNoticeBatch
         public FeeBatchRequest Request => request;
 
         public RegisterGroupCommit Commits => commits;
+
+        public OutputBuffers RentBuffers() => buffers.Rent();
+
+        public void ReturnBuffers(OutputBuffers rented) => buffers.Return(rented);
 
         public FeeBatchTimings Timings { get; } = new();
 
