@@ -25,6 +25,8 @@ public sealed class MarkupGoldenTests
         { "long-table", "word/document.xml" },
         { "long-table", "word/footer1.xml" },
         { "landscape-plain", "word/document.xml" },
+        { "seals", "word/document.xml" },
+        { "seals", "word/header1.xml" },
     };
 
     [Theory]
@@ -54,8 +56,59 @@ public sealed class MarkupGoldenTests
             Watermark = null,
             Body = [Samples.Para("body", Samples.Text("正文\t制表\n换行\r\n回车")), new PageBreak(), new Bookmark("1 目录", "目录", 1), new Image(Tools.TestPng.Seal(), 30, 30) { Placement = ImagePlacement.OverPrevious, IsSeal = true }],
         },
+        "seals" => Seals(),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
+
+    /// <summary>Seals after every kind of block: each is anchored in the paragraph written before it, or gets its own.</summary>
+    private static Document Seals()
+    {
+        var seal = Tools.TestPng.Seal();
+        var other = Tools.TestPng.Seal(120);
+        Image Seal(TextAlignment alignment = TextAlignment.Right, byte[]? png = null) =>
+            new(png ?? seal, 30, 30) { Placement = ImagePlacement.OverPrevious, Alignment = alignment, IsSeal = true, Description = "公章" };
+        var table = new Table([1, 1], [Samples.Row(Samples.Cell("a"), Samples.Cell("b"))]) { HeaderRows = 1 };
+        var cell = new TableCell([Seal(TextAlignment.Center), Samples.Para(string.Empty, Samples.Text("盖章处")), Seal(png: other)]);
+        return Samples.Rich() with
+        {
+            Header = [Seal(TextAlignment.Left), Samples.Para("header", Samples.Text("页眉"))],
+            Footer = [Samples.Para("footer", Samples.Text("页脚")), Seal(TextAlignment.Center)],
+            Body =
+            [
+                Seal(TextAlignment.Center),
+                Samples.Para("signoff", Samples.Text("落款")),
+                Seal(),
+                Seal(TextAlignment.Left, other),
+                table,
+                Seal(),
+                Seal(TextAlignment.Center),
+                new KeepTogether([Seal(TextAlignment.Left), Samples.Para("body", Samples.Text("保持"))]),
+                Seal(),
+                new KeepTogether([Samples.Para("body", Samples.Text("表前")), table]),
+                Seal(),
+                new QrCode("https://pay.example.cn/x", 20),
+                Seal(),
+                new QrCode("https://pay.example.cn/y", 20) { Caption = "扫码" },
+                Seal(),
+                new Chart(ChartKind.Bar, "图", ["a"], [new ChartSeries("s", [1])]) { HeightMm = 30 },
+                Seal(),
+                new Image(other, 10, 10),
+                Seal(),
+                Samples.Para("body", Samples.Text("间隔前")),
+                new Spacer(0),
+                Seal(),
+                new Spacer(12),
+                Seal(),
+                new Heading(2, "heading1", [Samples.Text("标题")]),
+                Seal(),
+                new Bookmark("mark", "书签", 1),
+                Seal(),
+                new PageBreak(),
+                Seal(),
+                new Table([1], [new TableRow([cell]), new TableRow([new TableCell([Seal()])])]),
+            ],
+        };
+    }
 
     private static string Entry(byte[] docx, string path)
     {
