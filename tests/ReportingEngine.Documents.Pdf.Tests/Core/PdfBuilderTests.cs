@@ -46,7 +46,7 @@ public sealed class PdfBuilderTests(ITestOutputHelper output)
         using var document = PdfDocument.Open(stream.ToArray());
         Assert.Equal(["A", "𐌀", "B"], document.GetPage(1).Letters.Select(l => l.Value));
         var subset = ReportingEngine.Documents.Pdf.Fonts.TrueTypeFace.Load(
-            ReportingEngine.Documents.Pdf.Fonts.TrueTypeSubsetter.Subset(face, [face.GetGlyphId('A'), face.GetGlyphId(0x10300)], new Dictionary<int, int> { ['A'] = 1, [0x10300] = 2 }).Data, 0, "subset");
+            ReportingEngine.Documents.Pdf.Fonts.TrueTypeSubsetter.Subset(face, [face.GetGlyphId('A'), face.GetGlyphId(0x10300)], new Dictionary<int, int> { ['A'] = 1, [0x10300] = 2 }).Data.ToArray(), 0, "subset");
         Assert.Equal(2, subset.GetGlyphId(0x10300));
         Assert.Equal(1, subset.GetGlyphId('A'));
     }
@@ -232,7 +232,7 @@ public sealed class PdfBuilderTests(ITestOutputHelper output)
         var song = TestFonts.Song;
         var fixture = ReportingEngine.Documents.Pdf.Fonts.TrueTypeSubsetter.Subset(
             song, [song.GetGlyphId(0x4E00)], new Dictionary<int, int> { [0x4E00] = 1, [0x2F00] = 1 });
-        var face = ReportingEngine.Documents.Pdf.Fonts.TrueTypeFace.Load(fixture.Data, 0, "shared-glyph-fixture.ttf");
+        var face = ReportingEngine.Documents.Pdf.Fonts.TrueTypeFace.Load(fixture.Data.ToArray(), 0, "shared-glyph-fixture.ttf");
         Assert.Equal(face.GetGlyphId(0x4E00), face.GetGlyphId(0x2F00));
         return (face, 0x4E00, 0x2F00);
     }

@@ -65,12 +65,12 @@ internal sealed class FontUsage
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(reference);
         cancellationToken.ThrowIfCancellationRequested();
-        var subset = TrueTypeSubsetter.Subset(Face, originalIds, codePoints);
+        var subset = TrueTypeSubsetter.Subset(Face, originalIds, codePoints, transient: true);
         var baseFont = subset.Tag + "+" + Face.Name;
 
         var fontFile = writer.Allocate();
-        var program = Flate.Compress(subset.Data, Flate.FontProgramLevel);
-        writer.WriteStream(fontFile, new PdfDictionary().Set("Length1", subset.Data.Length).Set("Filter", "FlateDecode"), program, compress: false);
+        var program = Flate.CompressTransient(subset.Data.Span, Flate.FontProgramLevel);
+        writer.WriteStream(fontFile, new PdfDictionary().Set("Length1", subset.Data.Length).Set("Filter", "FlateDecode"), program.Span, compress: false);
 
         var descriptor = writer.Allocate();
         var flags = 4 | (Face.IsFixedPitch ? 1 : 0); // symbolic (+ fixed pitch): glyphs addressed by CID, not a standard encoding

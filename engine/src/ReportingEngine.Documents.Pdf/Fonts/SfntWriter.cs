@@ -3,15 +3,20 @@ namespace ReportingEngine.Documents.Pdf.Fonts;
 /// <summary>Writes an sfnt file from tables: sorted directory, 4-byte alignment, table checksums and head.checkSumAdjustment.</summary>
 internal static class SfntWriter
 {
+    [ThreadStatic]
+    private static byte[]? fileBuffer;
+
     /// <summary>Serializes the tables (keys are tags; must include <c>head</c>).</summary>
-    public static byte[] Write(SortedDictionary<string, byte[]> tables)
+    /// <param name="tables">The tables by tag.</param>
+    /// <param name="transient">Write into the thread's reusable buffer: the result is valid until the thread's next transient write.</param>
+    public static ReadOnlyMemory<byte> Write(SortedDictionary<string, ReadOnlyMemory<byte>> tables, bool transient = false)
     {
         var count = tables.Count;
         var entrySelector = (int)Math.Floor(Math.Log2(count));
         var searchRange = 16 * (1 << entrySelector);
         var directoryLength = 12 + (16 * count);
         var total = directoryLength + tables.Values.Sum(t => Pad(t.Length));
-        var file = new byte[total];
+        var file = transient ? TransientBuffer.Get(ref fileBuffer, total) : new byte[total];
         BigEndian.WriteU32(file, 0, 0x00010000);
         BigEndian.WriteU16(file, 4, (ushort)count);
         BigEndian.WriteU16(file, 6, (ushort)searchRange);
@@ -28,7 +33,8 @@ internal static class SfntWriter
                 file[entry + k] = (byte)tag[k];
             }
 
-            data.CopyTo(file, offset);
+            data.Span.CopyTo(file.AsSpan(offset));
+            file.AsSpan(offset + data.Length, Pad(data.Length) - data.Length).Clear(); // padding (a reused buffer holds old bytes)
             BigEndian.WriteU32(file, entry + 4, Checksum(file.AsSpan(offset, Pad(data.Length))));
             BigEndian.WriteU32(file, entry + 8, (uint)offset);
             BigEndian.WriteU32(file, entry + 12, (uint)data.Length);
@@ -45,8 +51,8 @@ internal static class SfntWriter
             throw new InvalidOperationException("a TrueType file needs a head table");
         }
 
-        BigEndian.WriteU32(file, headOffset + 8, unchecked(0xB1B0AFBAu - Checksum(file)));
-        return file;
+        BigEndian.WriteU32(file, headOffset + 8, unchecked(0xB1B0AFBAu - Checksum(file.AsSpan(0, total))));
+        return file.AsMemory(0, total);
     }
 
     /// <summary>Sum of big-endian uint32 words (the data is zero-padded to a multiple of 4).</summary>
