@@ -1,4 +1,3 @@
-using System.Xml;
 using ReportingEngine.Documents.Docx.Content;
 using ReportingEngine.Documents.Docx.Packaging;
 using ReportingEngine.Documents.Docx.Styles;
@@ -60,12 +59,11 @@ public sealed class DocxDocumentWriter : IDocumentWriter
             var watermark = string.IsNullOrEmpty(document.Watermark)
                 ? null
                 : new WatermarkText(document.Watermark, WordFonts.ToWordName(document.Profile.Styles.TryGetValue("body", out var body) ? body.FontFamily : "宋体"), 1);
-            header.Data = XmlParts.Build(w =>
-            {
-                StartRoot(w, "hdr");
-                new BlockRenderer(package, header, w, styles, ids, language, cancellationToken).Render(document.Header, flow with { DefaultStyle = "header" }, watermark);
-                w.WriteEndElement();
-            });
+            using var w = new XmlPartWriter();
+            StartRoot(w, "hdr");
+            new BlockRenderer(package, header, w, styles, ids, language, cancellationToken).Render(document.Header, flow with { DefaultStyle = "header" }, watermark);
+            w.End();
+            header.Data = w.ToArray();
             main.Relate("rIdHeader", OpcTypes.HeaderRelationship, header);
         }
 
@@ -73,35 +71,36 @@ public sealed class DocxDocumentWriter : IDocumentWriter
         if (hasFooter)
         {
             var footer = package.Add("word/footer1.xml", OpcTypes.Footer, [], repeats: true);
-            footer.Data = XmlParts.Build(w =>
-            {
-                StartRoot(w, "ftr");
-                new BlockRenderer(package, footer, w, styles, ids, language, cancellationToken).Render(document.Footer, flow with { DefaultStyle = "footer" });
-                w.WriteEndElement();
-            });
+            using var w = new XmlPartWriter();
+            StartRoot(w, "ftr");
+            new BlockRenderer(package, footer, w, styles, ids, language, cancellationToken).Render(document.Footer, flow with { DefaultStyle = "footer" });
+            w.End();
+            footer.Data = w.ToArray();
             main.Relate("rIdFooter", OpcTypes.FooterRelationship, footer);
         }
 
-        main.Data = XmlParts.Build(w =>
+        using (var w = new XmlPartWriter())
         {
             StartRoot(w, "document");
             w.Open("body");
             new BlockRenderer(package, main, w, styles, ids, language, cancellationToken).Render(document.Body, flow);
             WriteSection(w, page, hasHeader, hasFooter);
             w.End();
-            w.WriteEndElement();
-        });
+            w.End();
+            main.Data = w.ToArray();
+        }
+
         return package;
     }
 
-    private static void WriteSection(XmlWriter w, PageSetup page, bool hasHeader, bool hasFooter)
+    private static void WriteSection(XmlPartWriter w, PageSetup page, bool hasHeader, bool hasFooter)
     {
         w.Open("sectPr");
         if (hasHeader)
         {
             w.Open("headerReference");
             w.Set("type", "default");
-            w.WriteAttributeString("r", "id", Ns.R, "rIdHeader");
+            w.Attribute("r", "id", "rIdHeader");
             w.End();
         }
 
@@ -109,7 +108,7 @@ public sealed class DocxDocumentWriter : IDocumentWriter
         {
             w.Open("footerReference");
             w.Set("type", "default");
-            w.WriteAttributeString("r", "id", Ns.R, "rIdFooter");
+            w.Attribute("r", "id", "rIdFooter");
             w.End();
         }
 
@@ -141,12 +140,12 @@ public sealed class DocxDocumentWriter : IDocumentWriter
     }
 
     /// <summary>Opens a part's root element with the namespaces its content uses declared once.</summary>
-    private static void StartRoot(XmlWriter w, string local)
+    private static void StartRoot(XmlPartWriter w, string local)
     {
         w.Open(local);
         foreach (var (prefix, uri) in RootNamespaces)
         {
-            w.WriteAttributeString("xmlns", prefix, null, uri);
+            w.Attribute("xmlns", prefix, uri);
         }
     }
 

@@ -81,18 +81,18 @@ internal sealed partial class BlockRenderer
             _w.Open("r");
             WriteNoProof();
             _w.Open("drawing");
-            _w.WriteStartElement("wp", "inline", Ns.Wp);
+            _w.Start("wp", "inline");
             WriteDistances();
             WriteExtents(inline.WidthMm, inline.HeightMm);
             WriteDocProperties(inline.Kind, inline.Id, inline.Description);
             WriteFrameProperties(lockAspect: !inline.IsChart);
             if (inline.IsChart)
             {
-                _w.WriteStartElement("a", "graphic", Ns.A);
-                _w.WriteStartElement("a", "graphicData", Ns.A);
+                _w.Start("a", "graphic");
+                _w.Start("a", "graphicData");
                 _w.Plain("uri", ChartUri);
-                _w.WriteStartElement("c", "chart", Ns.C);
-                _w.WriteAttributeString("r", "id", Ns.R, inline.RelationshipId);
+                _w.Start("c", "chart");
+                _w.Attribute("r", "id", inline.RelationshipId);
                 _w.End();
                 _w.End();
                 _w.End();
@@ -141,7 +141,7 @@ internal sealed partial class BlockRenderer
         _w.Open("r");
         WriteNoProof();
         _w.Open("drawing");
-        _w.WriteStartElement("wp", "anchor", Ns.Wp);
+        _w.Start("wp", "anchor");
         WriteDistances();
         _w.Plain("simplePos", "0");
         _w.Plain("relativeHeight", WordXml.Number(RelativeHeightBase + id));
@@ -149,25 +149,25 @@ internal sealed partial class BlockRenderer
         _w.Plain("locked", "0");
         _w.Plain("layoutInCell", "1");
         _w.Plain("allowOverlap", "1");
-        _w.WriteStartElement("wp", "simplePos", Ns.Wp);
+        _w.Start("wp", "simplePos");
         _w.Plain("x", "0");
         _w.Plain("y", "0");
         _w.End();
-        _w.WriteStartElement("wp", "positionH", Ns.Wp);
+        _w.Start("wp", "positionH");
         _w.Plain("relativeFrom", "margin");
-        _w.WriteElementString("wp", "align", Ns.Wp, image.Alignment switch
+        _w.Element("wp", "align", image.Alignment switch
         {
             M.TextAlignment.Center => "center",
             M.TextAlignment.Right => "right",
             _ => "left",
         });
         _w.End();
-        _w.WriteStartElement("wp", "positionV", Ns.Wp);
+        _w.Start("wp", "positionV");
         _w.Plain("relativeFrom", "paragraph");
-        _w.WriteElementString("wp", "posOffset", Ns.Wp, "0");
+        _w.Element("wp", "posOffset", "0");
         _w.End();
         WriteExtents(image.WidthMm, image.HeightMm);
-        _w.WriteStartElement("wp", "wrapNone", Ns.Wp);
+        _w.Start("wp", "wrapNone");
         _w.End();
         WriteDocProperties(image.IsSeal ? "Seal" : "Picture", id, image.Description);
         WriteFrameProperties(lockAspect: true);
@@ -194,11 +194,11 @@ internal sealed partial class BlockRenderer
 
     private void WriteExtents(double widthMm, double heightMm)
     {
-        _w.WriteStartElement("wp", "extent", Ns.Wp);
+        _w.Start("wp", "extent");
         _w.Plain("cx", WordXml.Number(Measure.MmToEmu(widthMm)));
         _w.Plain("cy", WordXml.Number(Measure.MmToEmu(heightMm)));
         _w.End();
-        _w.WriteStartElement("wp", "effectExtent", Ns.Wp);
+        _w.Start("wp", "effectExtent");
         _w.Plain("l", "0");
         _w.Plain("t", "0");
         _w.Plain("r", "0");
@@ -208,7 +208,7 @@ internal sealed partial class BlockRenderer
 
     private void WriteDocProperties(string kind, uint id, string? description)
     {
-        _w.WriteStartElement("wp", "docPr", Ns.Wp);
+        _w.Start("wp", "docPr");
         _w.Plain("id", WordXml.Number(id));
         _w.Plain("name", kind + " " + WordXml.Number(id));
         if (!string.IsNullOrEmpty(description))
@@ -221,10 +221,10 @@ internal sealed partial class BlockRenderer
 
     private void WriteFrameProperties(bool lockAspect)
     {
-        _w.WriteStartElement("wp", "cNvGraphicFramePr", Ns.Wp);
+        _w.Start("wp", "cNvGraphicFramePr");
         if (lockAspect)
         {
-            _w.WriteStartElement("a", "graphicFrameLocks", Ns.A);
+            _w.Start("a", "graphicFrameLocks");
             _w.Plain("noChangeAspect", "1");
             _w.End();
         }
@@ -234,41 +234,41 @@ internal sealed partial class BlockRenderer
 
     private void WritePictureGraphic(string relationshipId, double widthMm, double heightMm)
     {
-        _w.WriteStartElement("a", "graphic", Ns.A);
-        _w.WriteStartElement("a", "graphicData", Ns.A);
+        _w.Start("a", "graphic");
+        _w.Start("a", "graphicData");
         _w.Plain("uri", PictureUri);
-        _w.WriteStartElement("pic", "pic", Ns.Pic);
-        _w.WriteStartElement("pic", "nvPicPr", Ns.Pic);
-        _w.WriteStartElement("pic", "cNvPr", Ns.Pic);
+        _w.Start("pic", "pic");
+        _w.Start("pic", "nvPicPr");
+        _w.Start("pic", "cNvPr");
         _w.Plain("id", "0");
         _w.Plain("name", relationshipId + ".png");
         _w.End();
-        _w.WriteStartElement("pic", "cNvPicPr", Ns.Pic);
+        _w.Start("pic", "cNvPicPr");
         _w.End();
         _w.End();
-        _w.WriteStartElement("pic", "blipFill", Ns.Pic);
-        _w.WriteStartElement("a", "blip", Ns.A);
-        _w.WriteAttributeString("r", "embed", Ns.R, relationshipId);
+        _w.Start("pic", "blipFill");
+        _w.Start("a", "blip");
+        _w.Attribute("r", "embed", relationshipId);
         _w.End();
-        _w.WriteStartElement("a", "stretch", Ns.A);
-        _w.WriteStartElement("a", "fillRect", Ns.A);
+        _w.Start("a", "stretch");
+        _w.Start("a", "fillRect");
         _w.End();
         _w.End();
         _w.End();
-        _w.WriteStartElement("pic", "spPr", Ns.Pic);
-        _w.WriteStartElement("a", "xfrm", Ns.A);
-        _w.WriteStartElement("a", "off", Ns.A);
+        _w.Start("pic", "spPr");
+        _w.Start("a", "xfrm");
+        _w.Start("a", "off");
         _w.Plain("x", "0");
         _w.Plain("y", "0");
         _w.End();
-        _w.WriteStartElement("a", "ext", Ns.A);
+        _w.Start("a", "ext");
         _w.Plain("cx", WordXml.Number(Measure.MmToEmu(widthMm)));
         _w.Plain("cy", WordXml.Number(Measure.MmToEmu(heightMm)));
         _w.End();
         _w.End();
-        _w.WriteStartElement("a", "prstGeom", Ns.A);
+        _w.Start("a", "prstGeom");
         _w.Plain("prst", "rect");
-        _w.WriteStartElement("a", "avLst", Ns.A);
+        _w.Start("a", "avLst");
         _w.End();
         _w.End();
         _w.End();

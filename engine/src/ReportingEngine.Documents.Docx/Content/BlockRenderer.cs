@@ -1,4 +1,3 @@
-using System.Xml;
 using ReportingEngine.Documents.Docx.Packaging;
 using ReportingEngine.Documents.Docx.Styles;
 using ReportingEngine.Documents.Docx.Units;
@@ -23,14 +22,14 @@ internal sealed partial class BlockRenderer
 
     private readonly PackageBuilder _package;
     private readonly PackagePart _host;
-    private readonly XmlWriter _w;
+    private readonly XmlPartWriter _w;
     private readonly StyleSheet _styles;
     private readonly DocumentIds _ids;
     private readonly string _language;
     private readonly CancellationToken _cancellationToken;
 
     /// <summary>Creates a renderer writing into <paramref name="writer"/>, the XML of <paramref name="host"/>.</summary>
-    public BlockRenderer(PackageBuilder package, PackagePart host, XmlWriter writer, StyleSheet styles, DocumentIds ids, string language, CancellationToken cancellationToken)
+    public BlockRenderer(PackageBuilder package, PackagePart host, XmlPartWriter writer, StyleSheet styles, DocumentIds ids, string language, CancellationToken cancellationToken)
     {
         _package = package;
         _host = host;
@@ -116,7 +115,7 @@ internal sealed partial class BlockRenderer
                 _w.Open("p");
                 WriteSeals(seals);
                 _w.Open("r");
-                _w.WriteStartElement("w", "br", Ns.W);
+                _w.Start("w", "br");
                 _w.Set("type", "page");
                 _w.End();
                 _w.End();
@@ -259,7 +258,7 @@ internal sealed partial class BlockRenderer
                     _w.End();
                     _w.End();
                     _w.Open("t");
-                    _w.WriteString(box.Checked ? CheckedBoxText : UncheckedBoxText);
+                    _w.Text(box.Checked ? CheckedBoxText : UncheckedBoxText);
                     _w.End();
                     _w.End();
                     break;
@@ -270,7 +269,7 @@ internal sealed partial class BlockRenderer
                     _w.End();
                     _w.Open("t");
                     _w.PreserveSpace();
-                    _w.WriteString(new string(IdeographicSpace, blank.Chars));
+                    _w.Text(new string(IdeographicSpace, blank.Chars));
                     _w.End();
                     _w.End();
                     break;
@@ -333,7 +332,7 @@ internal sealed partial class BlockRenderer
             {
                 _w.Open("t");
                 _w.PreserveSpace();
-                _w.WriteString(start == 0 && end ? text : text[start..i]);
+                _w.Text(start == 0 && end ? text : text[start..i]);
                 _w.End();
             }
 
@@ -359,7 +358,7 @@ internal sealed partial class BlockRenderer
         _w.Open("r");
         _w.Open("instrText");
         _w.PreserveSpace();
-        _w.WriteString(instruction);
+        _w.Text(instruction);
         _w.End();
         _w.End();
         FieldChar("separate");
@@ -370,7 +369,7 @@ internal sealed partial class BlockRenderer
         _w.Empty("noProof");
         _w.End();
         _w.Open("t");
-        _w.WriteString("1");
+        _w.Text("1");
         _w.End();
         _w.End();
         FieldChar("end");

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml;
 using ReportingEngine.Documents.Docx.Packaging;
 
 namespace ReportingEngine.Documents.Docx.Content;
@@ -24,7 +23,7 @@ internal static class Watermark
     /// <param name="w">The header part's writer.</param>
     /// <param name="watermark">Text, font and shape number.</param>
     /// <param name="afterProperties">Writes what goes right after the paragraph's properties (seals anchored here).</param>
-    public static void Write(XmlWriter w, WatermarkText watermark, Action afterProperties)
+    public static void Write(XmlPartWriter w, WatermarkText watermark, Action afterProperties)
     {
         var clean = SafeText.Clean(watermark.Text);
         var ems = clean.Sum(ch => ch > '\u2E7F' ? 1.0 : 0.55);
@@ -40,82 +39,83 @@ internal static class Watermark
             CultureInfo.InvariantCulture,
             $"position:absolute;margin-left:0;margin-top:0;width:{width:0.#}pt;height:{height:0.#}pt;rotation:315;z-index:-251654144;mso-position-horizontal:center;mso-position-horizontal-relative:margin;mso-position-vertical:center;mso-position-vertical-relative:margin");
 
-        w.WriteStartElement("w", "p", Ns.W);
-        w.WriteAttributeString("xmlns", "v", null, Ns.Vml);
-        w.WriteAttributeString("xmlns", "o", null, Ns.Office);
-        w.WriteAttributeString("xmlns", "w", null, Ns.W);
-        w.WriteStartElement("w", "pPr", Ns.W);
-        w.WriteStartElement("w", "spacing", Ns.W);
-        w.WriteAttributeString("w", "before", Ns.W, "0");
-        w.WriteAttributeString("w", "after", Ns.W, "0");
-        w.WriteAttributeString("w", "line", Ns.W, "20");
-        w.WriteAttributeString("w", "lineRule", Ns.W, "exact");
-        w.WriteEndElement();
-        w.WriteEndElement();
+        w.Start("w", "p");
+        w.Attribute("xmlns", "v", Ns.Vml);
+        w.Attribute("xmlns", "o", Ns.Office);
+        w.Attribute("xmlns", "w", Ns.W);
+        w.Start("w", "pPr");
+        w.Start("w", "spacing");
+        w.Attribute("w", "before", "0");
+        w.Attribute("w", "after", "0");
+        w.Attribute("w", "line", "20");
+        w.Attribute("w", "lineRule", "exact");
+        w.End();
+        w.End();
         afterProperties();
-        w.WriteStartElement("w", "r", Ns.W);
-        w.WriteStartElement("w", "rPr", Ns.W);
-        w.WriteElementString("w", "noProof", Ns.W, null);
-        w.WriteEndElement();
-        w.WriteStartElement("w", "pict", Ns.W);
+        w.Start("w", "r");
+        w.Start("w", "rPr");
+        w.Start("w", "noProof");
+        w.End();
+        w.End();
+        w.Start("w", "pict");
 
-        w.WriteStartElement("v", "shapetype", Ns.Vml);
-        w.WriteAttributeString("id", "_x0000_t136");
-        w.WriteAttributeString("coordsize", "21600,21600");
-        w.WriteAttributeString("o", "spt", Ns.Office, "136");
-        w.WriteAttributeString("adj", "10800");
-        w.WriteAttributeString("path", "m@7,l@8,m@5,21600l@6,21600e");
-        w.WriteStartElement("v", "formulas", Ns.Vml);
+        w.Start("v", "shapetype");
+        w.Attribute(null, "id", "_x0000_t136");
+        w.Attribute(null, "coordsize", "21600,21600");
+        w.Attribute("o", "spt", "136");
+        w.Attribute(null, "adj", "10800");
+        w.Attribute(null, "path", "m@7,l@8,m@5,21600l@6,21600e");
+        w.Start("v", "formulas");
         foreach (var formula in Formulas)
         {
-            w.WriteStartElement("v", "f", Ns.Vml);
-            w.WriteAttributeString("eqn", formula);
-            w.WriteEndElement();
+            w.Start("v", "f");
+            w.Attribute(null, "eqn", formula);
+            w.End();
         }
 
-        w.WriteEndElement();
-        w.WriteStartElement("v", "path", Ns.Vml);
-        w.WriteAttributeString("textpathok", "t");
-        w.WriteAttributeString("o", "connecttype", Ns.Office, "custom");
-        w.WriteAttributeString("o", "connectlocs", Ns.Office, "@9,0;@10,10800;@11,21600;@12,10800");
-        w.WriteAttributeString("o", "connectangles", Ns.Office, "270,180,90,0");
-        w.WriteEndElement();
-        w.WriteStartElement("v", "textpath", Ns.Vml);
-        w.WriteAttributeString("on", "t");
-        w.WriteAttributeString("fitshape", "t");
-        w.WriteEndElement();
-        w.WriteStartElement("v", "handles", Ns.Vml);
-        w.WriteStartElement("v", "h", Ns.Vml);
-        w.WriteAttributeString("position", "#0,bottomRight");
-        w.WriteAttributeString("xrange", "6629,14971");
-        w.WriteEndElement();
-        w.WriteEndElement();
-        w.WriteStartElement("o", "lock", Ns.Office);
-        w.WriteAttributeString("v", "ext", Ns.Vml, "edit");
-        w.WriteAttributeString("text", "t");
-        w.WriteAttributeString("shapetype", "t");
-        w.WriteEndElement();
-        w.WriteEndElement();
+        w.End();
+        w.Start("v", "path");
+        w.Attribute(null, "textpathok", "t");
+        w.Attribute("o", "connecttype", "custom");
+        w.Attribute("o", "connectlocs", "@9,0;@10,10800;@11,21600;@12,10800");
+        w.Attribute("o", "connectangles", "270,180,90,0");
+        w.End();
+        w.Start("v", "textpath");
+        w.Attribute(null, "on", "t");
+        w.Attribute(null, "fitshape", "t");
+        w.End();
+        w.Start("v", "handles");
+        w.Start("v", "h");
+        w.Attribute(null, "position", "#0,bottomRight");
+        w.Attribute(null, "xrange", "6629,14971");
+        w.End();
+        w.End();
+        w.Start("o", "lock");
+        w.Attribute("v", "ext", "edit");
+        w.Attribute(null, "text", "t");
+        w.Attribute(null, "shapetype", "t");
+        w.End();
+        w.End();
 
-        w.WriteStartElement("v", "shape", Ns.Vml);
-        w.WriteAttributeString("id", "PowerPlusWaterMarkObject" + watermark.ShapeNumber.ToString(CultureInfo.InvariantCulture));
-        w.WriteAttributeString("style", style);
-        w.WriteAttributeString("o", "spid", Ns.Office, "_x0000_s" + (2049 + watermark.ShapeNumber).ToString(CultureInfo.InvariantCulture));
-        w.WriteAttributeString("o", "allowincell", Ns.Office, "f");
-        w.WriteAttributeString("fillcolor", "#d8d8d8");
-        w.WriteAttributeString("stroked", "f");
-        w.WriteAttributeString("type", "#_x0000_t136");
-        w.WriteStartElement("v", "fill", Ns.Vml);
-        w.WriteAttributeString("opacity", ".5");
-        w.WriteEndElement();
-        w.WriteStartElement("v", "textpath", Ns.Vml);
-        w.WriteAttributeString("style", "font-family:\"" + watermark.FontFamily + "\";font-size:1pt");
-        w.WriteAttributeString("string", clean);
-        w.WriteEndElement();
-        w.WriteEndElement();
+        w.Start("v", "shape");
+        w.Attribute(null, "id", "PowerPlusWaterMarkObject" + watermark.ShapeNumber.ToString(CultureInfo.InvariantCulture));
+        w.Attribute(null, "style", style);
+        w.Attribute("o", "spid", "_x0000_s" + (2049 + watermark.ShapeNumber).ToString(CultureInfo.InvariantCulture));
+        w.Attribute("o", "allowincell", "f");
+        w.Attribute(null, "fillcolor", "#d8d8d8");
+        w.Attribute(null, "stroked", "f");
+        w.Attribute(null, "type", "#_x0000_t136");
+        w.Start("v", "fill");
+        w.Attribute(null, "opacity", ".5");
+        w.End();
+        w.Start("v", "textpath");
+        w.Attribute(null, "style", "font-family:\"" + watermark.FontFamily + "\";font-size:1pt");
+        w.Attribute(null, "string", clean);
+        w.End();
+        w.End();
 
-        w.WriteEndElement();
-        w.WriteEndElement();
-        w.WriteEndElement();
+        w.End();
+        w.End();
+        w.End();
     }
 }

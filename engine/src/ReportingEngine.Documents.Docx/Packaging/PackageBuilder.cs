@@ -1,4 +1,3 @@
-using System.Xml;
 
 namespace ReportingEngine.Documents.Docx.Packaging;
 
@@ -65,43 +64,59 @@ internal sealed class PackageBuilder
         zip.Finish();
     }
 
-    private byte[] ContentTypes() => XmlParts.Build(w =>
+    private byte[] ContentTypes()
     {
-        w.WriteStartElement("Types", ContentTypesNamespace);
+        using var w = new XmlPartWriter();
+        w.Start(null, "Types");
+        w.Attribute(null, "xmlns", ContentTypesNamespace);
         Default(w, "rels", RelationshipsContentType);
         Default(w, "xml", "application/xml");
         Default(w, "png", "image/png");
-        foreach (var part in _parts.Where(p => !p.Path.EndsWith(".png", StringComparison.Ordinal)).OrderBy(p => p.Path, StringComparer.Ordinal))
+        var overrides = new List<PackagePart>(_parts.Count);
+        foreach (var part in _parts)
         {
-            w.WriteStartElement("Override", ContentTypesNamespace);
-            w.WriteAttributeString("PartName", "/" + part.Path);
-            w.WriteAttributeString("ContentType", part.ContentType);
-            w.WriteEndElement();
+            if (!part.Path.EndsWith(".png", StringComparison.Ordinal))
+            {
+                overrides.Add(part);
+            }
         }
 
-        w.WriteEndElement();
-    });
+        overrides.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        foreach (var part in overrides)
+        {
+            w.Start(null, "Override");
+            w.Attribute(null, "PartName", "/" + part.Path);
+            w.Attribute(null, "ContentType", part.ContentType);
+            w.End();
+        }
 
-    private static void Default(XmlWriter w, string extension, string contentType)
-    {
-        w.WriteStartElement("Default", ContentTypesNamespace);
-        w.WriteAttributeString("Extension", extension);
-        w.WriteAttributeString("ContentType", contentType);
-        w.WriteEndElement();
+        w.End();
+        return w.ToArray();
     }
 
-    private static byte[] Relationships(IReadOnlyList<PartRelationship> relationships) => XmlParts.Build(w =>
+    private static void Default(XmlPartWriter w, string extension, string contentType)
     {
-        w.WriteStartElement("Relationships", RelationshipsNamespace);
+        w.Start(null, "Default");
+        w.Attribute(null, "Extension", extension);
+        w.Attribute(null, "ContentType", contentType);
+        w.End();
+    }
+
+    private static byte[] Relationships(IReadOnlyList<PartRelationship> relationships)
+    {
+        using var w = new XmlPartWriter();
+        w.Start(null, "Relationships");
+        w.Attribute(null, "xmlns", RelationshipsNamespace);
         foreach (var relationship in relationships)
         {
-            w.WriteStartElement("Relationship", RelationshipsNamespace);
-            w.WriteAttributeString("Id", relationship.Id);
-            w.WriteAttributeString("Type", relationship.Type);
-            w.WriteAttributeString("Target", relationship.Target);
-            w.WriteEndElement();
+            w.Start(null, "Relationship");
+            w.Attribute(null, "Id", relationship.Id);
+            w.Attribute(null, "Type", relationship.Type);
+            w.Attribute(null, "Target", relationship.Target);
+            w.End();
         }
 
-        w.WriteEndElement();
-    });
+        w.End();
+        return w.ToArray();
+    }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml;
 using ReportingEngine.Documents.Docx.Content;
 using ReportingEngine.Documents.Model;
 
@@ -29,38 +28,41 @@ internal static class PropertiesXml
         new(info.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8));
 
     /// <summary>docProps/core.xml: title, subject, creator, identifier, language, created = modified = <see cref="Timestamp"/>.</summary>
-    public static byte[] CoreXml(DocumentInfo info) => XmlParts.Build(w =>
+    public static byte[] CoreXml(DocumentInfo info)
     {
         var stamp = Timestamp(info).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
-        w.WriteStartElement("cp", "coreProperties", Ns.Cp);
-        w.WriteAttributeString("xmlns", "dc", null, Ns.Dc);
-        w.WriteAttributeString("xmlns", "dcterms", null, Ns.DcTerms);
-        w.WriteAttributeString("xmlns", "xsi", null, Ns.Xsi);
-        w.WriteElementString("dc", "title", Ns.Dc, SafeText.Clean(info.Title));
+        using var w = new XmlPartWriter();
+        w.Start("cp", "coreProperties");
+        w.Attribute("xmlns", "dc", Ns.Dc);
+        w.Attribute("xmlns", "dcterms", Ns.DcTerms);
+        w.Attribute("xmlns", "xsi", Ns.Xsi);
+        w.Attribute("xmlns", "cp", Ns.Cp);
+        w.Element("dc", "title", SafeText.Clean(info.Title));
         if (!string.IsNullOrEmpty(info.Subject))
         {
-            w.WriteElementString("dc", "subject", Ns.Dc, SafeText.Clean(info.Subject));
+            w.Element("dc", "subject", SafeText.Clean(info.Subject));
         }
 
         if (!string.IsNullOrEmpty(info.Author))
         {
-            w.WriteElementString("dc", "creator", Ns.Dc, SafeText.Clean(info.Author));
-            w.WriteElementString("cp", "lastModifiedBy", Ns.Cp, SafeText.Clean(info.Author));
+            w.Element("dc", "creator", SafeText.Clean(info.Author));
+            w.Element("cp", "lastModifiedBy", SafeText.Clean(info.Author));
         }
 
-        w.WriteElementString("dc", "identifier", Ns.Dc, SafeText.Clean(info.DocumentId));
-        w.WriteElementString("dc", "language", Ns.Dc, SafeText.Clean(info.Language));
-        w.WriteElementString("cp", "revision", Ns.Cp, "1");
+        w.Element("dc", "identifier", SafeText.Clean(info.DocumentId));
+        w.Element("dc", "language", SafeText.Clean(info.Language));
+        w.Element("cp", "revision", "1");
         WriteDate(w, "created", stamp);
         WriteDate(w, "modified", stamp);
-        w.WriteEndElement();
-    });
+        w.End();
+        return w.ToArray();
+    }
 
-    private static void WriteDate(XmlWriter w, string name, string value)
+    private static void WriteDate(XmlPartWriter w, string name, string value)
     {
-        w.WriteStartElement("dcterms", name, Ns.DcTerms);
-        w.WriteAttributeString("xsi", "type", Ns.Xsi, "dcterms:W3CDTF");
-        w.WriteString(value);
-        w.WriteEndElement();
+        w.Start("dcterms", name);
+        w.Attribute("xsi", "type", "dcterms:W3CDTF");
+        w.Text(value);
+        w.End();
     }
 }
