@@ -90,26 +90,21 @@ public sealed class PdfDocumentWriter : IDocumentWriter
         ArgumentNullException.ThrowIfNull(options);
         var continuous = options.PageNumbering == MergedPageNumbering.Continuous;
         var layout = continuous ? PlanMerged(documents, cancellationToken) : null;
-        var builder = builders();
-        var pageCount = 0;
+        var merged = BeginMerged();
         for (var i = 0; i < documents.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var merged = documents[i];
-            var numbering = layout is null ? PageNumbering.Own : new PageNumbering(layout.StartPages[i], layout.TotalPages);
-            var plan = layout is null ? OwnPlan(merged.Document, cancellationToken) : PlanChecked(merged.Document, numbering, cancellationToken);
-            var ownOutline = merged.OutlineFromHeadings && plan.Outline.Count > 0;
-            if (!ownOutline)
-            {
-                builder.AddOutline(merged.OutlineTitle, 1, pageCount, 0);
-            }
-
-            PlanRenderer.Draw(plan, builder, pageCount, ownOutline ? 0 : 1, cancellationToken);
-            pageCount += plan.Pages.Count;
+            var plan = layout is null
+                ? OwnPlan(documents[i].Document, cancellationToken)
+                : PlanChecked(documents[i].Document, new PageNumbering(layout.StartPages[i], layout.TotalPages), cancellationToken);
+            merged.Draw(documents[i], plan, cancellationToken);
         }
 
-        builder.Save(output, Metadata(info), cancellationToken);
+        merged.Save(info, output, cancellationToken);
     }
+
+    /// <summary>Starts a print file to which documents are added one at a time (page numbers restarting per document).</summary>
+    public MergedPdfBuilder BeginMerged() => new(this, builders());
 
     /// <summary>
     /// Lays the documents of a merged file out without drawing them and returns where each starts and how many pages
@@ -141,7 +136,7 @@ public sealed class PdfDocumentWriter : IDocumentWriter
     }
 
     /// <summary>The document's plan with its own page numbering: the one kept from its last <see cref="Write"/>, else laid out now.</summary>
-    private LayoutPlan OwnPlan(Document document, CancellationToken cancellationToken) =>
+    internal LayoutPlan OwnPlan(Document document, CancellationToken cancellationToken) =>
         ownPlans.TryGetValue(document, out var plan) ? plan : PlanChecked(document, cancellationToken);
 
     private LayoutPlan PlanChecked(Document document, CancellationToken cancellationToken) =>
@@ -163,7 +158,7 @@ public sealed class PdfDocumentWriter : IDocumentWriter
         return plan;
     }
 
-    private static PdfMetadata Metadata(DocumentInfo info) => new(info.Title, info.DocumentId, info.Date)
+    internal static PdfMetadata Metadata(DocumentInfo info) => new(info.Title, info.DocumentId, info.Date)
     {
         Author = info.Author,
         Subject = info.Subject,

@@ -50,7 +50,18 @@ public sealed partial class FeeNoticeBatch
 
         var folder = Path.Combine(run.Request.OutputFolder, period.ToString(), FileNames.Sanitize(community.Id), FileNames.Sanitize(building.Id));
         var noticeVersion = renderer.TemplateVersion(NoticeKind, cancellationToken);
-        var documents = new Document?[data.Notices.Count];
+        // The print file (one PDF for the housekeeper, a bookmark per unit, page numbers restarting per notice) is drawn
+        // notice by notice as they are made, so no notice's document or layout outlives its turn.
+        var printNumber = ArchiveNumbers.For(ArchiveNumbers.FeeNoticePrint, period.ToString(), building.Id);
+        var printHash = PrintDataHash(data);
+        MergedPdfBuilder? print;
+        using (timings.Measure(FeeBatchPhase.Print))
+        {
+            print = await IsCurrentAsync(run, printNumber, ["pdf"], noticeVersion, printHash, folder, cancellationToken).ConfigureAwait(false)
+                ? null
+                : PdfWriter.BeginMerged();
+        }
+
         var failed = false;
         for (var i = 0; i < data.Notices.Count; i++)
         {
@@ -71,6 +82,12 @@ public sealed partial class FeeNoticeBatch
             if (current)
             {
                 run.NoticeUpToDate();
+                if (print is not null && !failed)
+                {
+                    using var measure = timings.Measure(FeeBatchPhase.Print);
+                    failed = !AddToPrint(run, print, unit, model, null, cancellationToken);
+                }
+
                 continue;
             }
 
@@ -86,10 +103,14 @@ public sealed partial class FeeNoticeBatch
                 continue;
             }
 
-            documents[i] = outcome.Document;
             List<(string, ReadOnlyMemory<byte>)> files = [("pdf", OutputBuffers.WrittenPart(buffers.Pdf)), ("docx", OutputBuffers.WrittenPart(buffers.Docx))];
             commits.Add(await WriteAndQueueAsync(run, folder, model.DocumentId, NoticeKind, unit.Id, period, outcome.TemplateVersion!, dataHash, files, cancellationToken).ConfigureAwait(false));
             run.NoticeWritten(files.Count);
+            if (print is not null && !failed)
+            {
+                using var measure = timings.Measure(FeeBatchPhase.Print);
+                failed = !AddToPrint(run, print, unit, model, outcome.Document, cancellationToken);
+            }
         }
 
         if (failed)
@@ -98,27 +119,16 @@ public sealed partial class FeeNoticeBatch
             return;
         }
 
-        // The print file: one PDF for the housekeeper, a bookmark per unit, page numbers restarting per notice.
-        using (timings.Measure(FeeBatchPhase.Print))
+        if (print is not null)
         {
-            var printNumber = ArchiveNumbers.For(ArchiveNumbers.FeeNoticePrint, period.ToString(), building.Id);
-            var printHash = PrintDataHash(data);
-            if (!await IsCurrentAsync(run, printNumber, ["pdf"], noticeVersion, printHash, folder, cancellationToken).ConfigureAwait(false))
+            using (timings.Measure(FeeBatchPhase.Print))
             {
-                var print = BuildPrint(data, documents, printNumber, buffers.Print, cancellationToken, out var problems);
-                if (print is null)
-                {
-                    foreach (var problem in problems)
-                    {
-                        run.Problems.Add(problem);
-                    }
-
-                    return;
-                }
-
-                commits.Add(await WriteAndQueueAsync(run, folder, printNumber, PrintKind, building.Id, period, noticeVersion, printHash, [("pdf", print.Value)], cancellationToken).ConfigureAwait(false));
-                run.BuildingFileWritten(1);
+                buffers.Print.SetLength(0);
+                print.Save(PrintInfo(data, printNumber), buffers.Print, cancellationToken);
             }
+
+            commits.Add(await WriteAndQueueAsync(run, folder, printNumber, PrintKind, building.Id, period, noticeVersion, printHash, [("pdf", OutputBuffers.WrittenPart(buffers.Print))], cancellationToken).ConfigureAwait(false));
+            run.BuildingFileWritten(1);
         }
 
         // R-COL-2: the receipt sheet the owners sign — evidence of delivery.
@@ -183,40 +193,68 @@ public sealed partial class FeeNoticeBatch
         return built;
     }
 
-    /// <summary>The merged print PDF of a building; missing documents are built (not written) from their models.</summary>
-    private ReadOnlyMemory<byte>? BuildPrint(BuildingNotices data, Document?[] documents, string printNumber, MemoryStream buffer, CancellationToken cancellationToken, out IReadOnlyList<string> problems)
+    private PdfDocumentWriter PdfWriter => (PdfDocumentWriter)renderer.Writer("pdf");
+
+    /// <summary>Adds a notice to the building's print file; a notice not rendered in this run is built (not written) from its model.</summary>
+    private bool AddToPrint(BatchRun run, MergedPdfBuilder print, Unit unit, FeeNoticeModel model, Document? document, CancellationToken cancellationToken)
     {
-        var merged = new List<MergedDocument>(data.Notices.Count);
-        for (var i = 0; i < data.Notices.Count; i++)
+        if (document is null)
         {
-            var (unit, model) = data.Notices[i];
-            var document = documents[i];
-            if (document is null)
+            var built = renderer.BuildDocument(NoticeKind, model, cancellationToken);
+            if (!built.Succeeded)
             {
-                var built = renderer.BuildDocument(NoticeKind, model, cancellationToken);
-                if (!built.Succeeded)
+                foreach (var problem in built.Problems)
                 {
-                    problems = [.. built.Problems.Select(p => FeeMessages.UnitFailed(unit.Id, p))];
-                    return null;
+                    run.Problems.Add(FeeMessages.UnitFailed(unit.Id, problem));
                 }
 
-                document = built.Document!;
+                return false;
             }
 
-            var owner = string.IsNullOrEmpty(model.Owner) ? string.Empty : " " + model.Owner;
-            merged.Add(new MergedDocument(document, $"{model.UnitLabel}{owner}"));
+            document = built.Document!;
         }
 
+        print.Add(PrintEntry(model, document), cancellationToken);
+        return true;
+    }
+
+    /// <summary>The building's print file made afresh from the notice models (<c>regenerate</c>).</summary>
+    private ReadOnlyMemory<byte>? BuildPrint(BuildingNotices data, string printNumber, MemoryStream buffer, CancellationToken cancellationToken, out IReadOnlyList<string> problems)
+    {
+        var print = PdfWriter.BeginMerged();
+        foreach (var (unit, model) in data.Notices)
+        {
+            var built = renderer.BuildDocument(NoticeKind, model, cancellationToken);
+            if (!built.Succeeded)
+            {
+                problems = [.. built.Problems.Select(p => FeeMessages.UnitFailed(unit.Id, p))];
+                return null;
+            }
+
+            print.Add(PrintEntry(model, built.Document!), cancellationToken);
+        }
+
+        buffer.SetLength(0);
+        print.Save(PrintInfo(data, printNumber), buffer, cancellationToken);
+        problems = [];
+        return OutputBuffers.WrittenPart(buffer);
+    }
+
+    /// <summary>A notice in the print file: its bookmark reads unit and owner.</summary>
+    private static MergedDocument PrintEntry(FeeNoticeModel model, Document document)
+    {
+        var owner = string.IsNullOrEmpty(model.Owner) ? string.Empty : " " + model.Owner;
+        return new MergedDocument(document, $"{model.UnitLabel}{owner}");
+    }
+
+    private static DocumentInfo PrintInfo(BuildingNotices data, string printNumber)
+    {
         var first = data.Notices[0].Model;
-        var info = new DocumentInfo(
+        return new DocumentInfo(
             $"{first.Community}{first.Building} {first.Period} 缴费通知单（打印合订本）",
             "zh-CN",
             printNumber,
             DateOnly.ParseExact(data.Notices.Max(n => n.Model.IssueDate)!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        buffer.SetLength(0);
-        ((PdfDocumentWriter)renderer.Writer("pdf")).WriteMerged(merged, info, buffer, cancellationToken);
-        problems = [];
-        return OutputBuffers.WrittenPart(buffer);
     }
 
     private static string PrintDataHash(BuildingNotices data) => ContentHash.OfModel(data.Notices.Select(n => n.Model).ToList());

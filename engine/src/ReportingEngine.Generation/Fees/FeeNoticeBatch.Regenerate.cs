@@ -84,7 +84,7 @@ public sealed partial class FeeNoticeBatch
                     return Refused(FeeMessages.DataChanged(archiveNumber, first.DataHash, dataHash));
                 }
 
-                var print = BuildPrint(data, new Documents.Model.Document?[data.Notices.Count], archiveNumber, new MemoryStream(), cancellationToken, out var problems);
+                var print = BuildPrint(data, archiveNumber, new MemoryStream(), cancellationToken, out var problems);
                 if (print is null)
                 {
                     return new RegenerationResult([], problems);
