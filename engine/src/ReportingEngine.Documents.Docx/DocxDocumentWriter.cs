@@ -51,11 +51,12 @@ public sealed class DocxDocumentWriter : IDocumentWriter
         main.Relate("rIdSettings", OpcTypes.SettingsRelationship, package.Add("word/settings.xml", OpcTypes.Settings, SettingsXml.Xml, repeats: true));
         main.Relate("rIdFonts", OpcTypes.FontTableRelationship, package.Add("word/fontTable.xml", OpcTypes.FontTable, styles.FontTableXml, repeats: true));
 
-        // Header, footer, then body: drawing and relationship ids are counted in that order.
+        // Header, footer, then body: drawing and relationship ids are counted in that order. Headers and footers
+        // are not "repeats": a fee notice's carry its archive number, so they differ from notice to notice.
         var hasHeader = document.Header.Count > 0 || !string.IsNullOrEmpty(document.Watermark);
         if (hasHeader)
         {
-            var header = package.Add("word/header1.xml", OpcTypes.Header, [], repeats: true);
+            var header = package.Add("word/header1.xml", OpcTypes.Header, []);
             var watermark = string.IsNullOrEmpty(document.Watermark)
                 ? null
                 : new WatermarkText(document.Watermark, WordFonts.ToWordName(document.Profile.Styles.TryGetValue("body", out var body) ? body.FontFamily : "宋体"), 1);
@@ -70,7 +71,7 @@ public sealed class DocxDocumentWriter : IDocumentWriter
         var hasFooter = document.Footer.Count > 0;
         if (hasFooter)
         {
-            var footer = package.Add("word/footer1.xml", OpcTypes.Footer, [], repeats: true);
+            var footer = package.Add("word/footer1.xml", OpcTypes.Footer, []);
             using var w = new XmlPartWriter();
             StartRoot(w, "ftr");
             new BlockRenderer(package, footer, w, styles, ids, language, cancellationToken).Render(document.Footer, flow with { DefaultStyle = "footer" });

@@ -21,7 +21,7 @@ internal sealed class PackagePart
     /// <summary>The part's bytes.</summary>
     public byte[] Data { get; set; } = [];
 
-    /// <summary>Whether the same bytes are expected in other documents (styles, a template's header, a seal).</summary>
+    /// <summary>Whether the same bytes are expected in other documents (styles, relationships, a seal).</summary>
     public bool Repeats { get; init; }
 
     /// <summary>Relationships from this part, in the order added.</summary>
