@@ -22,6 +22,19 @@ public sealed class PdfObjectTests
     }
 
     [Fact]
+    public void Numbers_match_the_custom_format_0_dot_four_hashes_over_the_page_range()
+    {
+        var random = new Random(20261125);
+        for (var i = 0; i < 200_000; i++)
+        {
+            var value = Math.Round((random.NextDouble() - 0.5) * 3000, random.Next(0, 8));
+            var rounded = Math.Round(value, 4, MidpointRounding.AwayFromZero);
+            var expected = rounded == 0 ? "0" : rounded.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(expected, PdfByteBuffer.FormatNumber(value));
+        }
+    }
+
+    [Fact]
     public void Numbers_ignore_the_thread_culture()
     {
         var previous = System.Globalization.CultureInfo.CurrentCulture;

@@ -170,8 +170,29 @@ internal sealed class PdfByteBuffer
             return "0";
         }
 
-        rounded.TryFormat(chars, out var written, "0.####", CultureInfo.InvariantCulture);
-        return chars[..written];
+        // The digits of "0.####" by integer arithmetic: custom numeric formats cost ≈ 2 % of a fee batch (every coordinate).
+        var scaled = (long)Math.Round(Math.Abs(rounded) * 10_000);
+        var length = 0;
+        if (rounded < 0)
+        {
+            chars[length++] = '-';
+        }
+
+        var whole = scaled / 10_000;
+        whole.TryFormat(chars[length..], out var written, default, CultureInfo.InvariantCulture);
+        length += written;
+        var fraction = (int)(scaled % 10_000);
+        if (fraction != 0)
+        {
+            chars[length++] = '.';
+            for (var divisor = 1000; fraction != 0; divisor /= 10)
+            {
+                chars[length++] = (char)('0' + (fraction / divisor));
+                fraction %= divisor;
+            }
+        }
+
+        return chars[..length];
     }
 
     private static bool IsDelimiter(byte b) => b is (byte)'(' or (byte)')' or (byte)'<' or (byte)'>' or (byte)'[' or (byte)']' or (byte)'{' or (byte)'}' or (byte)'/' or (byte)'%';
