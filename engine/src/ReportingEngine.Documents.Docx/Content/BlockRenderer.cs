@@ -20,6 +20,9 @@ internal sealed partial class BlockRenderer
     private const char UncheckedBox = '\u2610';
     private const char IdeographicSpace = '\u3000';
 
+    private static readonly string CheckedBoxText = CheckedBox.ToString();
+    private static readonly string UncheckedBoxText = UncheckedBox.ToString();
+
     private readonly PackageBuilder _package;
     private readonly PackagePart _host;
     private readonly XmlPartWriter _w;
@@ -115,7 +118,7 @@ internal sealed partial class BlockRenderer
                 _w.Open("p");
                 WriteSeals(seals);
                 _w.Open("r");
-                _w.Start("w", "br");
+                _w.Open("br");
                 _w.Set("type", "page");
                 _w.End();
                 _w.End();
@@ -403,9 +406,6 @@ internal sealed partial class BlockRenderer
         _w.Set("firstLineChars", "0");
         _w.End();
     }
-
-    private static readonly string CheckedBoxText = CheckedBox.ToString();
-    private static readonly string UncheckedBoxText = UncheckedBox.ToString();
 
     /// <summary>A block waiting to be written, with the seals that will be anchored in its last paragraph.</summary>
     private struct PendingBlock(M.Block? block, Flow flow)
