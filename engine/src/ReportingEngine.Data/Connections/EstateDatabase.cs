@@ -21,7 +21,9 @@ public sealed record EstateDatabase(ISqlDialect Dialect, string ConnectionString
             if (Dialect is SqliteDialect)
             {
                 using var pragma = connection.CreateCommand();
-                pragma.CommandText = "PRAGMA foreign_keys = ON;";
+                // busy_timeout: a reader meeting a register commit waits in SQLite's own short retries (1–100 ms) instead of
+                // Microsoft.Data.Sqlite's fixed 150 ms sleep per busy step — that sleep was most of the fee batch's load time.
+                pragma.CommandText = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000;";
                 await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
