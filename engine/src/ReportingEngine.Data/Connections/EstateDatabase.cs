@@ -21,9 +21,14 @@ public sealed record EstateDatabase(ISqlDialect Dialect, string ConnectionString
             if (Dialect is SqliteDialect)
             {
                 using var pragma = connection.CreateCommand();
-                // busy_timeout: a reader meeting a register commit waits in SQLite's own short retries (1–100 ms) instead of
-                // Microsoft.Data.Sqlite's fixed 150 ms sleep per busy step — that sleep was most of the fee batch's load time.
-                pragma.CommandText = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000;";
+                // A database file is kept in write-ahead-log mode: readers (a batch loading the next building) never wait for a
+                // writer (the output register committing the last one), and a commit appends to the log instead of
+                // rewriting pages under a rollback journal. NORMAL sync in WAL keeps the database consistent on a power cut
+                // (the last commits may be lost; a batch re-run restores them — docs/decisions/0003). busy_timeout: a
+                // writer meeting another writer waits in SQLite's short retries, not Microsoft.Data.Sqlite's 150 ms sleep.
+                pragma.CommandText = SqliteFile is null
+                    ? "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000;"
+                    : "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
                 await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
