@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Runtime.CompilerServices;
 using System.Xml.Linq;
 using ReportingEngine.Documents.Docx.Tests.Tools;
 using ReportingEngine.Documents.Model;
@@ -119,5 +118,22 @@ public sealed class MarkupGoldenTests
 
     private static string Indented(string xml) => XDocument.Parse(xml, LoadOptions.PreserveWhitespace).ToString(SaveOptions.None).ReplaceLineEndings("\n") + "\n";
 
-    private static string GoldenFolder([CallerFilePath] string source = "") => Path.Combine(Path.GetDirectoryName(source)!, "Golden");
+    /// <summary>
+    /// The approved copies in the source tree, found upwards from the test binaries (CI builds map source paths to
+    /// <c>/_/</c>, so the caller's file path cannot be used).
+    /// </summary>
+    private static string GoldenFolder()
+    {
+        var relative = Path.Combine("tests", "ReportingEngine.Documents.Docx.Tests", "Writing", "Golden");
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, relative);
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"{relative} not found above {AppContext.BaseDirectory}");
+    }
 }
