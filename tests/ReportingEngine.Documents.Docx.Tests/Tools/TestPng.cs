@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.IO.Hashing;
 using System.Text;
 
 namespace ReportingEngine.Documents.Docx.Tests.Tools;
@@ -7,8 +8,6 @@ namespace ReportingEngine.Documents.Docx.Tests.Tools;
 /// <summary>Small PNGs drawn in code (no image library): a red seal ring with transparency.</summary>
 internal static class TestPng
 {
-    private static readonly uint[] CrcTable = BuildCrcTable();
-
     /// <summary>A round red seal: ring, inner ring and a filled centre, transparent elsewhere.</summary>
     public static byte[] Seal(int size = 240)
     {
@@ -65,31 +64,8 @@ internal static class TestPng
         var typeBytes = Encoding.ASCII.GetBytes(type);
         png.Write(typeBytes);
         png.Write(data);
-        var crc = 0xFFFFFFFFu;
-        foreach (var b in typeBytes.Concat(data))
-        {
-            crc = CrcTable[(crc ^ b) & 0xFF] ^ (crc >> 8);
-        }
-
         var crcBytes = new byte[4];
-        BinaryPrimitives.WriteUInt32BigEndian(crcBytes, crc ^ 0xFFFFFFFFu);
+        BinaryPrimitives.WriteUInt32BigEndian(crcBytes, Crc32.HashToUInt32([.. typeBytes, .. data]));
         png.Write(crcBytes);
-    }
-
-    private static uint[] BuildCrcTable()
-    {
-        var table = new uint[256];
-        for (var n = 0u; n < 256; n++)
-        {
-            var c = n;
-            for (var k = 0; k < 8; k++)
-            {
-                c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-            }
-
-            table[n] = c;
-        }
-
-        return table;
     }
 }

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.IO.Hashing;
 using ReportingEngine.Documents.Docx.Packaging;
 using ReportingEngine.Documents.Docx.Tests.Tools;
 
@@ -22,7 +23,7 @@ public sealed class PackagingTests
             }
 
             Assert.Equal(entry.Length, content.Length);
-            Assert.Equal(entry.Crc32, Crc32.Compute(content.ToArray()));
+            Assert.Equal(entry.Crc32, Crc32.HashToUInt32(content.ToArray()));
         }
     }
 

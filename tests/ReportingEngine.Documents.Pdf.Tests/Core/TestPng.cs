@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.IO.Hashing;
 using System.Text;
-using ReportingEngine.Documents.Pdf.Imaging;
 
 namespace ReportingEngine.Documents.Pdf.Tests.Core;
 
@@ -98,7 +98,7 @@ internal static class TestPng
         output.Write(length);
         var typed = Encoding.ASCII.GetBytes(type).Concat(data).ToArray();
         output.Write(typed);
-        BinaryPrimitives.WriteUInt32BigEndian(length, Crc32.Compute(typed));
+        BinaryPrimitives.WriteUInt32BigEndian(length, Crc32.HashToUInt32(typed));
         output.Write(length);
     }
 

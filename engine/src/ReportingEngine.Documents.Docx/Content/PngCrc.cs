@@ -1,4 +1,4 @@
-using ReportingEngine.Documents.Docx.Packaging;
+using System.IO.Hashing;
 
 namespace ReportingEngine.Documents.Docx.Content;
 
@@ -6,6 +6,11 @@ namespace ReportingEngine.Documents.Docx.Content;
 internal static class PngCrc
 {
     /// <summary>CRC of the chunk type followed by its data.</summary>
-    public static uint Compute(ReadOnlySpan<byte> type, ReadOnlySpan<byte> data) =>
-        Crc32.Finish(Crc32.Append(Crc32.Append(Crc32.Start, type), data));
+    public static uint Compute(ReadOnlySpan<byte> type, ReadOnlySpan<byte> data)
+    {
+        var crc = new Crc32();
+        crc.Append(type);
+        crc.Append(data);
+        return crc.GetCurrentHashAsUInt32();
+    }
 }

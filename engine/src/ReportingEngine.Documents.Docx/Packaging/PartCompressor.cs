@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.IO.Compression;
+using System.IO.Hashing;
 
 namespace ReportingEngine.Documents.Docx.Packaging;
 
@@ -59,7 +60,7 @@ internal static class PartCompressor
         return payload;
     }
 
-    private static ZipPayload Stored(byte[] data) => new(data, Deflated: false, Crc32.Compute(data), data.Length);
+    private static ZipPayload Stored(byte[] data) => new(data, Deflated: false, Crc32.HashToUInt32(data), data.Length);
 
     /// <summary>Raw deflate and CRC in one pass: a gzip member is a 10-byte header, raw deflate, CRC-32, length (RFC 1952).</summary>
     /// <remarks>zlib computes the CRC while it compresses, vectorised; a separate table-driven pass would cost more.</remarks>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.IO.Hashing;
 
 namespace ReportingEngine.Documents.Pdf.Imaging;
 
@@ -47,7 +48,7 @@ internal static class PngDecoder
             var type = png.Slice(offset + 4, 4);
             var data = png.Slice(offset + 8, (int)length);
             var crc = ReadU32(png, offset + 8 + (int)length);
-            if (Crc32.Compute(png.Slice(offset + 4, 4 + (int)length)) != crc)
+            if (Crc32.HashToUInt32(png.Slice(offset + 4, 4 + (int)length)) != crc)
             {
                 throw new PngFormatException(string.Create(CultureInfo.InvariantCulture, $"the PNG file is corrupt (CRC mismatch in chunk '{System.Text.Encoding.ASCII.GetString(type)}')"));
             }
