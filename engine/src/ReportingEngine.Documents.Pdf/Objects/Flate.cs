@@ -5,11 +5,8 @@ namespace ReportingEngine.Documents.Pdf.Objects;
 /// <summary>zlib (FlateDecode) compression with a fixed level, so the same input gives the same bytes.</summary>
 internal static class Flate
 {
-    /// <summary>The level every stream uses.</summary>
-    public const CompressionLevel Level = CompressionLevel.Optimal;
-
-    /// <summary><see cref="Level"/> as a zlib level number (Optimal = zlib's default, 6).</summary>
-    public const int LevelNumber = 6;
+    /// <summary>The zlib level of every stream but font programs (zlib's default, 6 — what CompressionLevel.Optimal maps to).</summary>
+    public const int Level = 6;
 
     /// <summary>
     /// zlib level for embedded font programs. Deflating each notice's ≈ 100 KB of CJK glyph outlines at <see cref="Level"/>
@@ -18,29 +15,8 @@ internal static class Flate
     /// </summary>
     public const int FontProgramLevel = 1;
 
-    /// <summary>Compresses <paramref name="data"/> into a zlib stream.</summary>
-    public static byte[] Compress(ReadOnlySpan<byte> data)
-    {
-        using var output = new MemoryStream((data.Length / 2) + 256);
-        using (var zlib = new ZLibStream(output, Level, leaveOpen: true))
-        {
-            zlib.Write(data);
-        }
-
-        return output.ToArray();
-    }
-
-    /// <summary>Compresses <paramref name="data"/> into a zlib stream at zlib level <paramref name="level"/> (0–9).</summary>
-    public static byte[] Compress(ReadOnlySpan<byte> data, int level)
-    {
-        using var output = new MemoryStream((data.Length * 2 / 3) + 256);
-        using (var zlib = new ZLibStream(output, new ZLibCompressionOptions { CompressionLevel = level }, leaveOpen: true))
-        {
-            zlib.Write(data);
-        }
-
-        return output.ToArray();
-    }
+    /// <summary>Compresses <paramref name="data"/> into a zlib stream of its own (pages kept until the file is saved, images).</summary>
+    public static byte[] Compress(ReadOnlySpan<byte> data) => CompressTransient(data, Level).ToArray();
 
     [ThreadStatic]
     private static MemoryStream? transient;

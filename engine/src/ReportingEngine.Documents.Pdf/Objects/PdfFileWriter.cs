@@ -62,7 +62,7 @@ internal sealed class PdfFileWriter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(dictionary);
-        var body = compress ? Flate.CompressTransient(data, Flate.LevelNumber).Span : data;
+        var body = compress ? Flate.CompressTransient(data, Flate.Level).Span : data;
         if (compress)
         {
             dictionary.Set("Filter", "FlateDecode");
