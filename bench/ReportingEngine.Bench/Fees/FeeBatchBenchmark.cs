@@ -124,6 +124,8 @@ public static class FeeBatchBenchmark
     public static async Task<int> ChildAsync(RepositoryLayout layout, string mode, int threads, string? db, string? output, int copies, CancellationToken ct)
     {
         using var self = Process.GetCurrentProcess();
+        using var trace = MemoryTrace.FromEnvironment();
+        using var allocations = AllocationSampler.FromEnvironment();
         var cpuBefore = self.TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         int notices;

@@ -26,6 +26,7 @@ internal sealed class PdfBuilder : IPdfBuilder
     private readonly List<(string Name, PdfImage Image)> imageOrder = [];
     private readonly Dictionary<(double Fill, double Stroke), string> graphicStates = [];
     private readonly List<OutlineItem> outlines = [];
+    private PdfByteBuffer? spareContent;
     private bool saved;
 
     /// <summary>Creates an empty document.</summary>
@@ -166,6 +167,21 @@ internal sealed class PdfBuilder : IPdfBuilder
         }
 
         return usage;
+    }
+
+    /// <summary>A buffer to draw a page's content into; pages are drawn one after another, so one buffer serves them all.</summary>
+    internal PdfByteBuffer RentContentBuffer()
+    {
+        var buffer = spareContent ?? new PdfByteBuffer(16 * 1024);
+        spareContent = null;
+        return buffer;
+    }
+
+    /// <summary>Takes back a page's drawing buffer once its content is compressed.</summary>
+    internal void ReturnContentBuffer(PdfByteBuffer buffer)
+    {
+        buffer.Clear();
+        spareContent = buffer;
     }
 
     /// <summary>The resource name of an image; identical PNG bytes share one XObject.</summary>

@@ -34,6 +34,11 @@ internal static class Flate
             zlib.Write(data);
         }
 
+        if (output.Capacity > Fonts.TransientBuffer.RetainedLimit)
+        {
+            transient = null; // a building's print-file font: the result stays valid, the thread does not keep the array
+        }
+
         return output.GetBuffer().AsMemory(0, (int)output.Length);
     }
 

@@ -21,8 +21,8 @@ internal sealed class PdfByteBuffer
     /// <summary>Copies the written bytes.</summary>
     public byte[] ToArray() => buffer.WrittenSpan.ToArray();
 
-    /// <summary>Forgets the content, keeping the capacity.</summary>
-    public void Clear() => buffer.Clear();
+    /// <summary>Forgets the content, keeping the capacity (old bytes stay behind the write position; nothing reads them).</summary>
+    public void Clear() => buffer.ResetWrittenCount();
 
     /// <summary>Appends raw bytes.</summary>
     public PdfByteBuffer Raw(ReadOnlySpan<byte> bytes)

@@ -22,6 +22,7 @@ public sealed partial class FeeNoticeBatch
         finally
         {
             run.ReturnBuffers(buffers);
+            NativeHeap.Release();
         }
 
         // The building is done only when its register entries are committed (they were queued after each file was written).
