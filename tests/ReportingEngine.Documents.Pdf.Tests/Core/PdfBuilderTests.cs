@@ -201,6 +201,23 @@ public sealed class PdfBuilderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Filled_rectangles_are_one_path_with_one_fill_and_nothing_when_there_are_none()
+    {
+        var builder = new PdfBuilder();
+        var page = builder.AddPage(200, 200);
+        page.FillRectangles([(10, 10, 5, 1), (20, 10, 2, 1), (10, 11, 7, 1)], RgbColor.Black);
+        page.FillRectangles([], RgbColor.Black);
+        using var stream = new MemoryStream();
+        builder.Save(stream, SamplePdf.Metadata);
+        using var document = PdfDocument.Open(stream.ToArray());
+        var operators = document.GetPage(1).Operations.Select(o => o.Operator).ToList();
+        Assert.Equal(["q", "rg", "re", "re", "re", "f", "Q"], operators);
+        var rectangles = document.GetPage(1).Operations.OfType<UglyToad.PdfPig.Graphics.Operations.PathConstruction.AppendRectangle>().ToList();
+        Assert.Equal(200 - 10 - 1, (double)rectangles[0].LowerLeftY, 6); // canvas y runs down, PDF y up
+        Assert.Equal(7, (double)rectangles[2].Width, 6);
+    }
+
+    [Fact]
     public void Canvas_rejects_a_face_that_is_not_an_embeddable_TrueType_face()
     {
         var page = new PdfBuilder().AddPage(100, 100);

@@ -159,7 +159,7 @@ public sealed class ParagraphLayoutTests
     {
         var payload = "https://pay.example.com/n/2026-11/3-302";
         var plan = Docs.Plan(Docs.Document([new QrCode(payload, 30) { Caption = "扫码缴费" }]));
-        var rects = plan.Pages[0].Ops.OfType<RectangleOp>().ToList();
+        var rects = Assert.Single(plan.Pages[0].Ops.OfType<QrModulesOp>()).Runs().ToList();
         using var generator = new QRCoder.QRCodeGenerator();
         using var data = generator.CreateQrCode(payload, QRCoder.QRCodeGenerator.ECCLevel.M);
         var size = data.ModuleMatrix.Count;

@@ -24,6 +24,9 @@ internal interface IPdfCanvas
     /// <summary>Fills and/or strokes a rectangle whose top-left corner is (x, y).</summary>
     void DrawRectangle(double x, double y, double width, double height, RgbColor? fill, StrokePaint? stroke);
 
+    /// <summary>Fills rectangles (top-left corner, width, height) with one colour as one path (QR modules).</summary>
+    void FillRectangles(IEnumerable<(double X, double Y, double Width, double Height)> rectangles, RgbColor fill);
+
     /// <summary>Fills and/or strokes a path (chart areas, pie slices).</summary>
     void DrawPath(PathGeometry path, RgbColor? fill, StrokePaint? stroke);
 

@@ -135,6 +135,29 @@ internal sealed class PdfCanvas : IPdfCanvas
     }
 
     /// <inheritdoc/>
+    public void FillRectangles(IEnumerable<(double X, double Y, double Width, double Height)> rectangles, RgbColor fill)
+    {
+        ArgumentNullException.ThrowIfNull(rectangles);
+        owner.ThrowIfSaved();
+        using var each = rectangles.GetEnumerator();
+        if (!each.MoveNext())
+        {
+            return; // nothing to fill: no empty q … Q block
+        }
+
+        Content.Ascii("q\n");
+        Color(fill, "rg");
+        do
+        {
+            var (x, y, width, height) = each.Current;
+            Content.Number(x).Space().Number(Height - y - height).Space().Number(width).Space().Number(height).Ascii(" re\n");
+        }
+        while (each.MoveNext());
+
+        Content.Ascii("f\nQ\n");
+    }
+
+    /// <inheritdoc/>
     public void DrawPath(PathGeometry path, RgbColor? fill, StrokePaint? stroke)
     {
         ArgumentNullException.ThrowIfNull(path);

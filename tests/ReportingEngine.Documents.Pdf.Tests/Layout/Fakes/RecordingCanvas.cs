@@ -20,6 +20,9 @@ internal sealed class RecordingCanvas : IPdfCanvas
 
     public void DrawRectangle(double x, double y, double width, double height, RgbColor? fill, StrokePaint? stroke) => Calls.Add($"rect {x:0.##} {y:0.##} {width:0.##} {height:0.##}");
 
+    public void FillRectangles(IEnumerable<(double X, double Y, double Width, double Height)> rectangles, RgbColor fill) =>
+        Calls.AddRange(rectangles.Select(r => $"rect {r.X:0.##} {r.Y:0.##} {r.Width:0.##} {r.Height:0.##}"));
+
     public void DrawPath(PathGeometry path, RgbColor? fill, StrokePaint? stroke) => Calls.Add($"path {path.Segments.Count}");
 
     public void DrawImage(byte[] png, double x, double y, double width, double height, double opacity = 1) => Calls.Add($"image {x:0.##} {y:0.##} {width:0.##} {height:0.##}");

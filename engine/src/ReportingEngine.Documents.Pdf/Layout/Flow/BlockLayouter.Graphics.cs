@@ -1,7 +1,6 @@
 using ReportingEngine.Documents.Model;
 using ReportingEngine.Documents.Barcodes;
 using ReportingEngine.Documents.Pdf.Charts;
-using ReportingEngine.Documents.Pdf.Drawing;
 using ReportingEngine.Documents.Pdf.Layout.Ops;
 using ReportingEngine.Documents.Profiles;
 
@@ -33,7 +32,7 @@ internal sealed partial class BlockLayouter
         return slice;
     }
 
-    /// <summary>A QR code as filled rectangles (dark modules merged in horizontal runs), quiet zone included, with an optional caption below.</summary>
+    /// <summary>A QR code as one filled path (dark modules merged in horizontal runs), quiet zone included, with an optional caption below.</summary>
     private Slice LayoutQrCode(QrCode qr, string where)
     {
         var matrix = QrModules.Of(qr);
@@ -41,10 +40,7 @@ internal sealed partial class BlockLayouter
         var module = edge / matrix.Size;
         var x = AlignedX(edge, qr.Alignment);
         var slice = new Slice { Height = edge, SpaceBefore = GraphicSpacing, SpaceAfter = GraphicSpacing };
-        foreach (var (row, column, length) in matrix.DarkRuns())
-        {
-            slice.Ops.Add(new RectangleOp(x + column * module, row * module, length * module, module, RgbColor.Black, null));
-        }
+        slice.Ops.Add(new QrModulesOp(x, 0, module, matrix));
 
         if (!string.IsNullOrWhiteSpace(qr.Caption))
         {

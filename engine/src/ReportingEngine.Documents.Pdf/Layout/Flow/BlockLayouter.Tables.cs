@@ -426,6 +426,7 @@ internal sealed partial class BlockLayouter
         TextOp t => t.Baseline,
         LineOp l => Math.Min(l.Y1, l.Y2),
         RectangleOp r => r.Y,
+        QrModulesOp q => q.Y,
         ImageOp i => i.Y,
         PathOp p when p.Path.Segments.Count > 0 => p.Path.Segments[0].Y + p.OffsetY,
         _ => 0,
