@@ -120,4 +120,21 @@ public sealed class SubsetterTests(ITestOutputHelper output)
 
         Assert.Equal(TrueTypeSubsetter.Subset(face, small).Data.ToArray(), reused);
     }
+
+    [Fact]
+    public void A_thread_keeps_scratch_arrays_up_to_the_limit_only()
+    {
+        byte[]? slot = null;
+        var small = TransientBuffer.Get(ref slot, 1000);
+        Assert.Same(small, slot);
+        Assert.Same(small, TransientBuffer.Get(ref slot, 900)); // reused
+
+        var large = TransientBuffer.Get(ref slot, TransientBuffer.RetainedLimit + 1);
+        Assert.True(large.Length > TransientBuffer.RetainedLimit);
+        Assert.Same(small, slot); // a print-file-sized request is not kept by the thread
+
+        var grown = TransientBuffer.Get(ref slot, TransientBuffer.RetainedLimit - 10);
+        Assert.Same(grown, slot);
+        Assert.True(grown.Length <= TransientBuffer.RetainedLimit); // growth doubles, but never past the limit
+    }
 }

@@ -65,6 +65,18 @@ public sealed class OutputRegisterTests : IDisposable
         Assert.Equal("K03", Assert.Single(verification.Entries).ControlNumber);
     }
 
+    [Fact]
+    public async Task Many_archive_numbers_are_found_across_query_chunks_and_only_those()
+    {
+        var numbers = Enumerable.Range(0, RegisterQueries.MaxListed + 7).Select(i => $"FN-2026-11-U{i:0000}").ToList();
+        await register.RecordAsync([.. numbers.Select(n => Entry(new string('c', 64)) with { ArchiveNumber = n }), Entry(new string('d', 64)) with { ArchiveNumber = "FN-2026-11-OTHER" }], CancellationToken.None);
+
+        var asked = numbers.Append("FN-2026-11-MISSING").Append(numbers[0]).ToList();
+        var found = await register.FindManyAsync(asked, CancellationToken.None);
+
+        Assert.Equal(numbers.Order(StringComparer.Ordinal), found.Select(e => e.ArchiveNumber).Order(StringComparer.Ordinal));
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -17,10 +17,12 @@ public sealed class RegisterTransactSqlTests
         }
 
         foreach (var field in typeof(RegisterQueries).GetFields(BindingFlags.Public | BindingFlags.Static)
-                     .Where(f => f.IsLiteral && f.Name != nameof(RegisterQueries.Columns)))
+                     .Where(f => f.IsLiteral && f.FieldType == typeof(string) && f.Name != nameof(RegisterQueries.Columns)))
         {
             data.Add(field.Name, (string)field.GetRawConstantValue()!);
         }
+
+        data.Add(nameof(RegisterQueries.ByArchiveNumbers), RegisterQueries.ByArchiveNumbers(3));
 
         return data;
     }

@@ -11,8 +11,9 @@ namespace ReportingEngine.Documents.Pdf.Drawing;
 /// opacity states, an outline and document information. Deterministic: the same calls give the same bytes.
 /// </summary>
 /// <remarks>
-/// A page's content is compressed when the next page is added, so a long document holds compressed
-/// pages only. Fonts are subset and written at <see cref="Save"/>, once per face per file.
+/// A page's content is compressed when the next page is added, and its drawing buffer passes to the next
+/// page, so a long document holds compressed pages only. Fonts are subset and written at <see cref="Save"/>,
+/// once per face per file.
 /// One builder belongs to one thread; faces are shared safely between builders.
 /// </remarks>
 internal sealed class PdfBuilder : IPdfBuilder

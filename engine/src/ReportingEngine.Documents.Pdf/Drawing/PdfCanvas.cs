@@ -14,11 +14,11 @@ internal sealed class PdfCanvas : IPdfCanvas
     public const double BoldStrokeFactor = 0.03;
 
     private readonly PdfBuilder owner;
-    private PdfByteBuffer? content;
     private readonly List<byte[]> sealedChunks = [];
     private readonly SortedSet<string> fonts = new(StringComparer.Ordinal);
     private readonly SortedSet<string> images = new(StringComparer.Ordinal);
     private readonly SortedSet<string> graphicStates = new(StringComparer.Ordinal);
+    private PdfByteBuffer? content;
 
     /// <summary>Creates the canvas of a page of the given size.</summary>
     public PdfCanvas(PdfBuilder owner, double widthPt, double heightPt)

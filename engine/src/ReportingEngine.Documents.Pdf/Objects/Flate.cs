@@ -36,7 +36,7 @@ internal static class Flate
 
         if (output.Capacity > Fonts.TransientBuffer.RetainedLimit)
         {
-            transient = null; // a building's print-file font: the result stays valid, the thread does not keep the array
+            transient = null; // a large stream (a big document's font): the result stays valid, the thread does not keep the array
         }
 
         return output.GetBuffer().AsMemory(0, (int)output.Length);

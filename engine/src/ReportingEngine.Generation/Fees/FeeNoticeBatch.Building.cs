@@ -54,11 +54,18 @@ public sealed partial class FeeNoticeBatch
         // The print file (one PDF for the housekeeper, a bookmark per unit, page numbers restarting per notice) is drawn
         // notice by notice as they are made, so no notice's document or layout outlives its turn.
         var printNumber = ArchiveNumbers.For(ArchiveNumbers.FeeNoticePrint, period.ToString(), building.Id);
+        var receiptsNumber = ReceiptsNumber(period, building.Id);
+        Dictionary<(string, string), RegisterEntry> known;
+        using (timings.Measure(FeeBatchPhase.UpToDateCheck))
+        {
+            known = await KnownAsync([.. data.Notices.Select(n => n.Model.DocumentId), printNumber, receiptsNumber], cancellationToken).ConfigureAwait(false);
+        }
+
         var printHash = PrintDataHash(data);
         MergedPdfBuilder? print;
         using (timings.Measure(FeeBatchPhase.Print))
         {
-            print = await IsCurrentAsync(run, printNumber, ["pdf"], noticeVersion, printHash, folder, cancellationToken).ConfigureAwait(false)
+            print = await IsCurrentAsync(known, printNumber, ["pdf"], noticeVersion, printHash, folder, cancellationToken).ConfigureAwait(false)
                 ? null
                 : PdfWriter.BeginMerged();
         }
@@ -77,7 +84,7 @@ public sealed partial class FeeNoticeBatch
             bool current;
             using (timings.Measure(FeeBatchPhase.UpToDateCheck))
             {
-                current = await IsCurrentAsync(run, model.DocumentId, NoticeFormats, noticeVersion, dataHash, folder, cancellationToken).ConfigureAwait(false);
+                current = await IsCurrentAsync(known, model.DocumentId, NoticeFormats, noticeVersion, dataHash, folder, cancellationToken).ConfigureAwait(false);
             }
 
             if (current)
@@ -138,7 +145,7 @@ public sealed partial class FeeNoticeBatch
             var receipts = ReceiptsModel(company, data, period);
             var receiptsHash = ContentHash.OfModel(receipts);
             var receiptsVersion = renderer.TemplateVersion(ReceiptsKind, cancellationToken);
-            if (!await IsCurrentAsync(run, receipts.DocumentId, NoticeFormats, receiptsVersion, receiptsHash, folder, cancellationToken).ConfigureAwait(false))
+            if (!await IsCurrentAsync(known, receipts.DocumentId, NoticeFormats, receiptsVersion, receiptsHash, folder, cancellationToken).ConfigureAwait(false))
             {
                 var outcome = renderer.Render(ReceiptsKind, receipts, NoticeFormats, cancellationToken);
                 if (!outcome.Succeeded)
@@ -260,13 +267,15 @@ public sealed partial class FeeNoticeBatch
 
     private static string PrintDataHash(BuildingNotices data) => ContentHash.OfModel(data.Notices.Select(n => n.Model).ToList());
 
+    private static string ReceiptsNumber(BillingPeriod period, string buildingId) => ArchiveNumbers.For(ArchiveNumbers.DeliveryReceipts, period.ToString(), buildingId);
+
     private static DeliveryReceiptsModel ReceiptsModel(CompanyProfile? company, BuildingNotices data, BillingPeriod period)
     {
         var first = data.Notices[0].Model;
         var rows = data.Notices.Select(n => new DeliveryReceiptRow(n.Model.UnitLabel, n.Model.Owner, n.Model.TotalDue)).ToList();
         return new DeliveryReceiptsModel
         {
-            DocumentId = ArchiveNumbers.For(ArchiveNumbers.DeliveryReceipts, period.ToString(), data.Building.Id),
+            DocumentId = ReceiptsNumber(period, data.Building.Id),
             Company = company?.Name ?? string.Empty,
             ServiceCenter = FeeNoticeSource.ServiceCenter(data.Community),
             Community = data.Community.Name,
@@ -280,12 +289,27 @@ public sealed partial class FeeNoticeBatch
         };
     }
 
+    /// <summary>
+    /// The register entries of one building's documents, by (archive number, format). Asked per building, not per run:
+    /// a re-run of a 100,000-unit period would otherwise hold 300,000 entries for its whole length.
+    /// </summary>
+    private async Task<Dictionary<(string, string), RegisterEntry>> KnownAsync(IReadOnlyList<string> archiveNumbers, CancellationToken cancellationToken)
+    {
+        var known = new Dictionary<(string, string), RegisterEntry>();
+        foreach (var entry in await register.FindManyAsync(archiveNumbers, cancellationToken).ConfigureAwait(false))
+        {
+            known[(entry.ArchiveNumber, entry.Format)] = entry;
+        }
+
+        return known;
+    }
+
     /// <summary>True when every format is registered with this template and data, and the file on disk is that file.</summary>
-    private static async Task<bool> IsCurrentAsync(BatchRun run, string archiveNumber, IReadOnlyList<string> formats, string templateVersion, string dataHash, string folder, CancellationToken cancellationToken)
+    private static async Task<bool> IsCurrentAsync(Dictionary<(string, string), RegisterEntry> known, string archiveNumber, IReadOnlyList<string> formats, string templateVersion, string dataHash, string folder, CancellationToken cancellationToken)
     {
         foreach (var format in formats)
         {
-            var entry = run.Known(archiveNumber, format);
+            var entry = known.GetValueOrDefault((archiveNumber, format));
             if (entry is null
                 || !string.Equals(entry.TemplateVersion, templateVersion, StringComparison.Ordinal)
                 || !string.Equals(entry.DataHash, dataHash, StringComparison.Ordinal))

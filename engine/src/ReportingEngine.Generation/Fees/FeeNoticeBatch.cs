@@ -96,18 +96,9 @@ public sealed partial class FeeNoticeBatch
         var companies = (await reader.GetCompanyProfilesAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(c => c.Id, StringComparer.Ordinal);
         await register.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var period = request.Period.ToString();
-        var known = new Dictionary<(string, string), RegisterEntry>();
-        foreach (var kind in new[] { NoticeKind, PrintKind, ReceiptsKind })
-        {
-            foreach (var entry in await register.ListAsync(kind, period, cancellationToken).ConfigureAwait(false))
-            {
-                known[(entry.ArchiveNumber, entry.Format)] = entry;
-            }
-        }
-
         var periodFolder = Path.Combine(request.OutputFolder, period);
         RemoveAbandonedTemporaries(periodFolder);
-        var run = new BatchRun(request, known, buildings.Count, progress, new RegisterGroupCommit(register));
+        var run = new BatchRun(request, buildings.Count, progress, new RegisterGroupCommit(register));
         await Parallel.ForEachAsync(
             buildings,
             new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken },
@@ -193,7 +184,7 @@ public sealed partial class FeeNoticeBatch
     }
 
     /// <summary>Shared state of one run, updated by parallel chunks.</summary>
-    private sealed class BatchRun(FeeBatchRequest request, Dictionary<(string, string), RegisterEntry> known, int buildingsTotal, IProgress<FeeBatchProgress>? progress, RegisterGroupCommit commits)
+    private sealed class BatchRun(FeeBatchRequest request, int buildingsTotal, IProgress<FeeBatchProgress>? progress, RegisterGroupCommit commits)
     {
         private readonly OutputBufferPool buffers = new();
         private int buildingsDone;
@@ -227,8 +218,6 @@ public sealed partial class FeeNoticeBatch
         public int BuildingFilesWritten => buildingFilesWritten;
 
         public int FilesWritten => filesWritten;
-
-        public RegisterEntry? Known(string archiveNumber, string format) => known.GetValueOrDefault((archiveNumber, format));
 
         public void Counted(int billed, int withoutBill)
         {

@@ -177,6 +177,21 @@ public sealed class OutputRegister
     public Task<IReadOnlyList<RegisterEntry>> FindAsync(string archiveNumber, CancellationToken cancellationToken) =>
         QueryAsync(RegisterQueries.ByArchiveNumber, cancellationToken, ("archive_number", archiveNumber));
 
+    /// <summary>Every entry of these archive numbers (one per format), looked up in chunks of <see cref="RegisterQueries.MaxListed"/>.</summary>
+    /// <remarks>A batch asks for one building's documents at a time, so what it holds does not grow with the estate.</remarks>
+    public async Task<IReadOnlyList<RegisterEntry>> FindManyAsync(IReadOnlyList<string> archiveNumbers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(archiveNumbers);
+        var result = new List<RegisterEntry>();
+        foreach (var chunk in archiveNumbers.Distinct(StringComparer.Ordinal).Chunk(RegisterQueries.MaxListed))
+        {
+            var parameters = chunk.Select((number, i) => ("a" + i.ToString(CultureInfo.InvariantCulture), (object?)number)).ToArray();
+            result.AddRange(await QueryAsync(RegisterQueries.ByArchiveNumbers(chunk.Length), cancellationToken, parameters).ConfigureAwait(false));
+        }
+
+        return result;
+    }
+
     /// <summary>Every entry of a kind and period (a batch's files).</summary>
     public Task<IReadOnlyList<RegisterEntry>> ListAsync(string kind, string period, CancellationToken cancellationToken) =>
         QueryAsync(RegisterQueries.ByKindAndPeriod, cancellationToken, ("kind", kind), ("period", period));

@@ -15,5 +15,14 @@ internal static class RegisterQueries
 
     public const string ByArchiveNumber = "SELECT " + Columns + " FROM output_register WHERE archive_number = @archive_number ORDER BY format";
 
+    /// <summary>Most archive numbers in one <see cref="ByArchiveNumbers"/> query (SQL Server allows 2,100 parameters).</summary>
+    public const int MaxListed = 500;
+
+    /// <summary>Entries of <paramref name="count"/> archive numbers, bound as <c>@a0</c>, <c>@a1</c>, ….</summary>
+    public static string ByArchiveNumbers(int count) =>
+        "SELECT " + Columns + " FROM output_register WHERE archive_number IN ("
+        + string.Join(", ", Enumerable.Range(0, count).Select(i => "@a" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+        + ") ORDER BY archive_number, format";
+
     public const string ByKindAndPeriod = "SELECT " + Columns + " FROM output_register WHERE kind = @kind AND period = @period ORDER BY archive_number, format";
 }
