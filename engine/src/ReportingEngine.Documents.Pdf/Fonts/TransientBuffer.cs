@@ -2,10 +2,10 @@ namespace ReportingEngine.Documents.Pdf.Fonts;
 
 /// <summary>A thread's reusable scratch array, grown on demand (contents are not cleared between uses).</summary>
 /// <remarks>
-/// A thread keeps at most <see cref="RetainedLimit"/> bytes per slot. A notice's font needs ≈ 100–200 KB; a building's
-/// print file needs several times that once per building. Batch work hops between thread-pool threads, so keeping
-/// the print file's size on every thread that ever saved one would hold megabytes of large-object heap per thread
-/// (issue 5: the 100,000-unit batch's heap grew by ≈ 10 MB this way). Larger requests get an array of their own.
+/// A thread keeps at most <see cref="RetainedLimit"/> bytes per slot. A notice's font subset is ≈ 80 KB and a
+/// building's print file's ≈ 130 KB; a long audit pack's can be megabytes. Work hops between thread-pool threads, so
+/// keeping the largest size ever seen (slots used to grow up to 16 MB) would hold that much large-object heap on every
+/// thread that once saved such a file. Larger requests get an array of their own.
 /// </remarks>
 internal static class TransientBuffer
 {
