@@ -1,7 +1,6 @@
 using ReportingEngine.Data.Reading;
 using ReportingEngine.Domain.Arrears;
 using ReportingEngine.Domain.Billing;
-using ReportingEngine.Domain.Collection;
 using ReportingEngine.Domain.Common;
 using ReportingEngine.Domain.Estate;
 using ReportingEngine.Domain.Fees;
@@ -34,8 +33,6 @@ public sealed partial class CollectionDocuments
 
     /// <summary>Template kind of the fee report (收费情况报表).</summary>
     public const string ReportKind = "fee-report";
-
-    private static readonly BillingPeriod FirstPeriod = new(2000, 1);
 
     private readonly IEstateReader reader;
     private readonly DocumentRenderer renderer;
@@ -119,15 +116,12 @@ public sealed partial class CollectionDocuments
     {
         var scope = UnitScope.Community(community.Id);
         var buildings = await reader.GetBuildingsAsync(scope, cancellationToken).ConfigureAwait(false);
-        var bills = await GroupAsync(reader.StreamBillsAsync(FirstPeriod, lastPeriod, scope, cancellationToken), b => b.UnitId).ConfigureAwait(false);
-        var payments = await GroupAsync(reader.StreamPaymentsAsync(FirstPeriod, lastPeriod, scope, cancellationToken), p => p.UnitId).ConfigureAwait(false);
-        var deliveries = await GroupAsync(reader.StreamDeliveriesAsync(scope, cancellationToken), d => d.UnitId).ConfigureAwait(false);
-        var actions = await GroupAsync(reader.StreamCollectionActionsAsync(scope, cancellationToken), a => a.UnitId).ConfigureAwait(false);
+        var accounts = await ScopeLedger.LoadAsync(reader, scope, lastPeriod, cancellationToken).ConfigureAwait(false);
         var lines = new Dictionary<string, List<BillLine>>(StringComparer.Ordinal);
         IReadOnlyList<FeeItem> feeItems = [];
         if (withLines)
         {
-            await foreach (var statement in reader.StreamBillStatementsAsync(FirstPeriod, lastPeriod, scope, cancellationToken).ConfigureAwait(false))
+            await foreach (var statement in reader.StreamBillStatementsAsync(ScopeLedger.FirstPeriod, lastPeriod, scope, cancellationToken).ConfigureAwait(false))
             {
                 if (!lines.TryGetValue(statement.Bill.UnitId, out var list))
                 {
@@ -145,23 +139,8 @@ public sealed partial class CollectionDocuments
         await foreach (var listing in reader.StreamUnitsAsync(scope, cancellationToken).ConfigureAwait(false))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var unitId = listing.Unit.Id;
-            var statement = AccountStatement.Compute(unitId, bills.GetValueOrDefault(unitId) ?? [], payments.GetValueOrDefault(unitId) ?? [], asOf);
-            var limitation = LimitationClock.Evaluate(statement, deliveries.GetValueOrDefault(unitId) ?? [], [], options.Limitation);
-            IReadOnlyList<CollectionAction> unitActions = actions.GetValueOrDefault(unitId) ?? [];
-            var assessment = CollectionLadder.Assess(
-                new CollectionCase
-                {
-                    Statement = statement,
-                    UnitLabel = listing.Building.Name + " " + listing.Unit.Label,
-                    OwnerLivesAbroad = listing.Owners.Any(o => o.IsCurrent && o.LivesAbroad),
-                    Actions = unitActions,
-                    Limitation = limitation,
-                },
-                options.Ladder);
-            notes.AddRange(statement.Issues.Select(i => i.ToString()));
-            notes.AddRange(limitation.Issues.Select(i => i.ToString()));
-            units.Add(new UnitLedger(listing, statement, limitation, assessment, lines.GetValueOrDefault(unitId) ?? [], unitActions));
+            var account = accounts.Evaluate(listing, asOf, options.Limitation, options.Ladder, notes);
+            units.Add(new UnitLedger(listing, account.Statement, account.Limitation, account.Stage, lines.GetValueOrDefault(listing.Unit.Id) ?? [], account.Actions));
         }
 
         return new CommunityLedger(company, community, buildings, units, feeItems);
@@ -226,23 +205,5 @@ public sealed partial class CollectionDocuments
         {
             await register.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         }
-    }
-
-    private static async Task<Dictionary<string, List<T>>> GroupAsync<T>(IAsyncEnumerable<T> source, Func<T, string> key)
-    {
-        var result = new Dictionary<string, List<T>>(StringComparer.Ordinal);
-        await foreach (var item in source.ConfigureAwait(false))
-        {
-            var k = key(item);
-            if (!result.TryGetValue(k, out var list))
-            {
-                list = [];
-                result[k] = list;
-            }
-
-            list.Add(item);
-        }
-
-        return result;
     }
 }

@@ -7,6 +7,7 @@ using ReportingEngine.Domain.Collection;
 using ReportingEngine.Domain.Common;
 using ReportingEngine.Domain.Estate;
 using ReportingEngine.Domain.Fees;
+using ReportingEngine.Generation.Collection;
 using ReportingEngine.Generation.Register;
 
 namespace ReportingEngine.Generation.Fees;
@@ -21,8 +22,6 @@ namespace ReportingEngine.Generation.Fees;
 /// </remarks>
 internal sealed class FeeNoticeSource(IEstateReader reader, FeeNoticeOptions options, BuildingLedgerReader? ledger = null)
 {
-    private static readonly BillingPeriod FirstPeriod = new(2000, 1);
-
     public async Task<BuildingNotices> LoadAsync(
         CompanyProfile? company,
         Community community,
@@ -41,9 +40,9 @@ internal sealed class FeeNoticeSource(IEstateReader reader, FeeNoticeOptions opt
             current[statement.Bill.UnitId] = statement;
         }
 
-        var bills = await GroupAsync(byBuilding ? ledger!.StreamBillsAsync(building.Id, FirstPeriod, period, cancellationToken) : reader.StreamBillsAsync(FirstPeriod, period, scope, cancellationToken), b => b.UnitId).ConfigureAwait(false);
-        var payments = await GroupAsync(byBuilding ? ledger!.StreamPaymentsAsync(building.Id, FirstPeriod, period, cancellationToken) : reader.StreamPaymentsAsync(FirstPeriod, period, scope, cancellationToken), p => p.UnitId).ConfigureAwait(false);
-        var deliveries = await GroupAsync(byBuilding ? ledger!.StreamDeliveriesAsync(building.Id, cancellationToken) : reader.StreamDeliveriesAsync(scope, cancellationToken), d => d.UnitId).ConfigureAwait(false);
+        var bills = await ScopeLedger.GroupAsync(byBuilding ? ledger!.StreamBillsAsync(building.Id, ScopeLedger.FirstPeriod, period, cancellationToken) : reader.StreamBillsAsync(ScopeLedger.FirstPeriod, period, scope, cancellationToken), b => b.UnitId).ConfigureAwait(false);
+        var payments = await ScopeLedger.GroupAsync(byBuilding ? ledger!.StreamPaymentsAsync(building.Id, ScopeLedger.FirstPeriod, period, cancellationToken) : reader.StreamPaymentsAsync(ScopeLedger.FirstPeriod, period, scope, cancellationToken), p => p.UnitId).ConfigureAwait(false);
+        var deliveries = await ScopeLedger.GroupAsync(byBuilding ? ledger!.StreamDeliveriesAsync(building.Id, cancellationToken) : reader.StreamDeliveriesAsync(scope, cancellationToken), d => d.UnitId).ConfigureAwait(false);
 
         var notices = new List<(Unit, FeeNoticeModel)>();
         var withoutBill = 0;
@@ -132,22 +131,4 @@ internal sealed class FeeNoticeSource(IEstateReader reader, FeeNoticeOptions opt
     private static FeeNoticeArrears Row(PeriodBalance p) => new(p.Period.ToString(), p.Billed, p.Paid, p.Outstanding);
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static async Task<Dictionary<string, List<T>>> GroupAsync<T>(IAsyncEnumerable<T> source, Func<T, string> key)
-    {
-        var result = new Dictionary<string, List<T>>(StringComparer.Ordinal);
-        await foreach (var item in source.ConfigureAwait(false))
-        {
-            var k = key(item);
-            if (!result.TryGetValue(k, out var list))
-            {
-                list = [];
-                result[k] = list;
-            }
-
-            list.Add(item);
-        }
-
-        return result;
-    }
 }
