@@ -34,40 +34,8 @@ internal sealed class EstateReader(EstateDatabase database) : IEstateReader
         return ListAsync(Queries.Buildings, parameters, r => RecordMaps.Building(r), cancellationToken);
     }
 
-    public async IAsyncEnumerable<UnitListing> StreamUnitsAsync(UnitScope scope, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        const int communityColumns = 8;
-        const int buildingColumns = 7;
-        const int unitColumns = 8;
-        const int unitOffset = communityColumns + buildingColumns;
-        const int ownerOffset = unitOffset + unitColumns;
-        UnitListing? current = null;
-        List<Owner> owners = [];
-        await foreach (var (community, building, unit, owner) in StreamAsync(
-            Queries.UnitListings,
-            Scoped(scope),
-            r => (RecordMaps.Community(r), RecordMaps.Building(r, communityColumns), RecordMaps.Unit(r, unitOffset), r.StrOrNull(ownerOffset) is null ? null : RecordMaps.Owner(r, ownerOffset)),
-            cancellationToken).ConfigureAwait(false))
-        {
-            if (current is not null && !string.Equals(current.Unit.Id, unit.Id, StringComparison.Ordinal))
-            {
-                yield return current;
-                owners = [];
-                current = null;
-            }
-
-            current ??= new UnitListing(community, building, unit, owners);
-            if (owner is not null)
-            {
-                owners.Add(owner);
-            }
-        }
-
-        if (current is not null)
-        {
-            yield return current;
-        }
-    }
+    public IAsyncEnumerable<UnitListing> StreamUnitsAsync(UnitScope scope, CancellationToken cancellationToken) =>
+        JoinedRows.Listings(StreamAsync(Queries.UnitListings, Scoped(scope), JoinedRows.ListingRow, cancellationToken), cancellationToken);
 
     public IAsyncEnumerable<Owner> StreamOwnersAsync(UnitScope scope, CancellationToken cancellationToken) =>
         StreamAsync(Queries.Owners, Scoped(scope), r => RecordMaps.Owner(r), cancellationToken);
@@ -138,28 +106,8 @@ internal sealed class EstateReader(EstateDatabase database) : IEstateReader
     public IAsyncEnumerable<Bill> StreamBillsAsync(BillingPeriod firstPeriod, BillingPeriod lastPeriod, UnitScope scope, CancellationToken cancellationToken) =>
         StreamAsync(Queries.Bills, Periods(scope, firstPeriod, lastPeriod), RecordMaps.Bill, cancellationToken);
 
-    public async IAsyncEnumerable<BillStatement> StreamBillStatementsAsync(BillingPeriod firstPeriod, BillingPeriod lastPeriod, UnitScope scope, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        const int lineOffset = 6;
-        Bill? current = null;
-        var lines = new List<BillLine>();
-        await foreach (var (bill, line) in StreamAsync(Queries.BillStatements, Periods(scope, firstPeriod, lastPeriod), r => (RecordMaps.Bill(r), RecordMaps.BillLine(r, lineOffset)), cancellationToken).ConfigureAwait(false))
-        {
-            if (current is not null && !string.Equals(current.Id, bill.Id, StringComparison.Ordinal))
-            {
-                yield return new BillStatement(current, lines);
-                lines = [];
-            }
-
-            current = bill;
-            lines.Add(line);
-        }
-
-        if (current is not null)
-        {
-            yield return new BillStatement(current, lines);
-        }
-    }
+    public IAsyncEnumerable<BillStatement> StreamBillStatementsAsync(BillingPeriod firstPeriod, BillingPeriod lastPeriod, UnitScope scope, CancellationToken cancellationToken) =>
+        JoinedRows.Statements(StreamAsync(Queries.BillStatements, Periods(scope, firstPeriod, lastPeriod), JoinedRows.StatementRow, cancellationToken), cancellationToken);
 
     public IAsyncEnumerable<Payment> StreamPaymentsAsync(BillingPeriod firstPeriod, BillingPeriod lastPeriod, UnitScope scope, CancellationToken cancellationToken) =>
         StreamAsync(Queries.Payments, Periods(scope, firstPeriod, lastPeriod), RecordMaps.Payment, cancellationToken);

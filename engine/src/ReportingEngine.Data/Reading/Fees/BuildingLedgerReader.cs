@@ -27,64 +27,12 @@ public sealed class BuildingLedgerReader
     }
 
     /// <summary>The building's units in delivery order, each with its community, building and current owners.</summary>
-    public async IAsyncEnumerable<UnitListing> StreamUnitsAsync(string buildingId, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        const int communityColumns = 8;
-        const int buildingColumns = 7;
-        const int unitColumns = 8;
-        const int unitOffset = communityColumns + buildingColumns;
-        const int ownerOffset = unitOffset + unitColumns;
-        UnitListing? current = null;
-        List<Owner> owners = [];
-        await foreach (var (community, building, unit, owner) in StreamAsync(
-            BuildingLedgerQueries.UnitListings,
-            Parameters(buildingId, null),
-            r => (RecordMaps.Community(r), RecordMaps.Building(r, communityColumns), RecordMaps.Unit(r, unitOffset), r.StrOrNull(ownerOffset) is null ? null : RecordMaps.Owner(r, ownerOffset)),
-            cancellationToken).ConfigureAwait(false))
-        {
-            if (current is not null && !string.Equals(current.Unit.Id, unit.Id, StringComparison.Ordinal))
-            {
-                yield return current;
-                owners = [];
-                current = null;
-            }
-
-            current ??= new UnitListing(community, building, unit, owners);
-            if (owner is not null)
-            {
-                owners.Add(owner);
-            }
-        }
-
-        if (current is not null)
-        {
-            yield return current;
-        }
-    }
+    public IAsyncEnumerable<UnitListing> StreamUnitsAsync(string buildingId, CancellationToken cancellationToken) =>
+        JoinedRows.Listings(StreamAsync(BuildingLedgerQueries.UnitListings, Parameters(buildingId, null), JoinedRows.ListingRow, cancellationToken), cancellationToken);
 
     /// <summary>The building's bills of the periods with their lines.</summary>
-    public async IAsyncEnumerable<BillStatement> StreamBillStatementsAsync(string buildingId, BillingPeriod firstPeriod, BillingPeriod lastPeriod, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        const int lineOffset = 6;
-        Bill? current = null;
-        var lines = new List<BillLine>();
-        await foreach (var (bill, line) in StreamAsync(BuildingLedgerQueries.BillStatements, Parameters(buildingId, (firstPeriod, lastPeriod)), r => (RecordMaps.Bill(r), RecordMaps.BillLine(r, lineOffset)), cancellationToken).ConfigureAwait(false))
-        {
-            if (current is not null && !string.Equals(current.Id, bill.Id, StringComparison.Ordinal))
-            {
-                yield return new BillStatement(current, lines);
-                lines = [];
-            }
-
-            current = bill;
-            lines.Add(line);
-        }
-
-        if (current is not null)
-        {
-            yield return new BillStatement(current, lines);
-        }
-    }
+    public IAsyncEnumerable<BillStatement> StreamBillStatementsAsync(string buildingId, BillingPeriod firstPeriod, BillingPeriod lastPeriod, CancellationToken cancellationToken) =>
+        JoinedRows.Statements(StreamAsync(BuildingLedgerQueries.BillStatements, Parameters(buildingId, (firstPeriod, lastPeriod)), JoinedRows.StatementRow, cancellationToken), cancellationToken);
 
     /// <summary>The building's bills of the periods.</summary>
     public IAsyncEnumerable<Bill> StreamBillsAsync(string buildingId, BillingPeriod firstPeriod, BillingPeriod lastPeriod, CancellationToken cancellationToken) =>
