@@ -40,6 +40,17 @@ public sealed class WorkerCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_check_in_interval_that_is_not_a_positive_number_of_seconds_is_refused_with_the_option_named()
+    {
+        InitEstate();
+        var (exit, output, error) = Cli.Run("worker", "--connection", Connection, "--checkin-interval", "0");
+
+        Assert.NotEqual(0, exit);
+        Assert.StartsWith("--checkin-interval: error:", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("started", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_worker_without_its_estate_database_names_the_connection_setting()
     {
         var (exit, _, error) = Cli.Run("worker", "--connection", "Data Source=" + Path.Combine(folder, "missing.db"));

@@ -33,6 +33,11 @@ internal sealed class WorkerCommandSupport
         Description = "Share the job store with other workers (postgres or sqlserver only; Quartz refuses clustered SQLite).",
     };
 
+    public Option<double?> CheckinInterval { get; } = new("--checkin-interval")
+    {
+        Description = "Seconds between a clustered node's check-ins (default 7.5). A node that misses its check-in is declared dead and its jobs recover on another node; shorter means faster recovery and more job store writes.",
+    };
+
     public Option<FileInfo?> Calendar { get; } = new("--calendar")
     {
         Description = "Calendar file overriding the regulation defaults per company (example: config/calendar.json).",
@@ -49,6 +54,7 @@ internal sealed class WorkerCommandSupport
         command.Options.Add(JobStore);
         command.Options.Add(Provider);
         command.Options.Add(Clustered);
+        command.Options.Add(CheckinInterval);
         command.Options.Add(Templates);
         if (withCalendar)
         {
@@ -116,6 +122,17 @@ internal sealed class WorkerCommandSupport
         }
 
         settings = settings with { Clustered = parse.GetValue(Clustered), InstanceId = node };
+        if (parse.GetValue(CheckinInterval) is { } seconds)
+        {
+            if (!(seconds is > 0 and <= 3600))
+            {
+                await Console.Error.WriteLineAsync($"--checkin-interval: error: give the seconds between check-ins, more than 0 and at most 3600 (got {seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)})").ConfigureAwait(false);
+                return null;
+            }
+
+            settings = settings with { CheckinInterval = TimeSpan.FromSeconds(seconds) };
+        }
+
         try
         {
             settings.Validate();
