@@ -130,8 +130,7 @@ internal sealed class PdfCanvas : IPdfCanvas
             Stroke(stroke);
         }
 
-        Content.Number(x).Space().Number(Height - y - height).Space().Number(width).Space().Number(height).Ascii(" re ");
-        Content.Ascii(PaintOperator(fill, stroke)).Ascii("\nQ\n");
+        Rectangle(x, y, width, height).Space().Ascii(PaintOperator(fill, stroke)).Ascii("\nQ\n");
     }
 
     /// <inheritdoc/>
@@ -150,7 +149,7 @@ internal sealed class PdfCanvas : IPdfCanvas
         do
         {
             var (x, y, width, height) = each.Current;
-            Content.Number(x).Space().Number(Height - y - height).Space().Number(width).Space().Number(height).Ascii(" re\n");
+            Rectangle(x, y, width, height).NewLine();
         }
         while (each.MoveNext());
 
@@ -232,6 +231,10 @@ internal sealed class PdfCanvas : IPdfCanvas
         owner.ReturnContentBuffer(content);
         content = null;
     }
+
+    /// <summary>Appends <c>x y w h re</c> for a rectangle whose top-left corner is (x, y) in canvas coordinates.</summary>
+    private PdfByteBuffer Rectangle(double x, double y, double width, double height) =>
+        Content.Number(x).Space().Number(Height - y - height).Space().Number(width).Space().Number(height).Ascii(" re");
 
     private static string PaintOperator(RgbColor? fill, StrokePaint? stroke) =>
         (fill, stroke) switch
