@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using ReportingEngine.Data.Connections;
+using ReportingEngine.Scheduling.History;
 using Xunit.Abstractions;
 
 namespace ReportingEngine.Scheduling.Tests.Cluster;
@@ -54,6 +56,14 @@ public sealed class SingleNodeRecoveryTests(ITestOutputHelper output)
                 Assert.True(onDisk.TryGetValue(name, out var paths) && paths.Count == 1, $"{name}: expected exactly once on disk");
                 Assert.Equal(row.Sha256, SampleEstate.Sha256(onDisk[name][0]));
             }
+
+            // The run history tells what happened: the killed run was interrupted, the recovered one finished it.
+            var history = new RunHistory(EstateConnectionFactory.Create(estate.ConnectionString));
+            await WaitUntilAsync(async () => (await BuildingRunsAsync(history)).Any(r => r.Outcome == RunOutcome.Succeeded), second, "the recovered run's row");
+            var runs = await BuildingRunsAsync(history);
+            Assert.True(
+                runs.Count(r => r.Outcome == RunOutcome.Interrupted) == 1 && runs.Count(r => r.Outcome == RunOutcome.Succeeded) == 1 && runs.Count == 2,
+                string.Join(" | ", runs.Select(r => $"{r.FireId} {r.Outcome} {r.Message}")));
         }
         finally
         {
@@ -62,6 +72,9 @@ public sealed class SingleNodeRecoveryTests(ITestOutputHelper output)
             Assert.True(exit == 0, $"the worker did not stop gracefully on SIGTERM (exit {exit?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none within 40 s"})");
         }
     }
+
+    private static async Task<List<RunRecord>> BuildingRunsAsync(RunHistory history) =>
+        [.. (await history.LatestAsync(100, CancellationToken.None)).Where(r => r.JobKey.StartsWith("fee-notices.fee-notices.", StringComparison.Ordinal))];
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition, ReportingProcess process, string what)
     {

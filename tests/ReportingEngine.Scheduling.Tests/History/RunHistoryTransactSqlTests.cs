@@ -16,6 +16,7 @@ public sealed class RunHistoryTransactSqlTests
         }
 
         data.Add(nameof(RunHistorySchema.Delete), RunHistorySchema.Delete);
+        data.Add(nameof(RunHistorySchema.Interrupt), RunHistorySchema.Interrupt);
         data.Add(nameof(RunHistorySchema.Insert), RunHistorySchema.Insert);
         data.Add(nameof(RunHistorySchema.Finish), RunHistorySchema.Finish);
         data.Add(nameof(RunHistorySchema.Latest), new SqlServerDialect().Limit(RunHistorySchema.Latest, "rows"));

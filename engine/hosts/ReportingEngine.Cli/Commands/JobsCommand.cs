@@ -53,7 +53,7 @@ internal static class JobsCommand
                 {
                     Console.WriteLine(string.Create(
                         CultureInfo.InvariantCulture,
-                        $"  {Time(run.StartedAt, zone)}  {run.Node,-16} {run.JobKey,-44} {run.Outcome,-9} {run.Documents,4} document(s)  {run.Message}"));
+                        $"  {Time(run.StartedAt, zone)}  {run.Node,-16} {run.JobKey,-44} {run.Outcome,-11} {run.Documents,4} document(s)  {run.Message}"));
                 }
 
                 return 0;

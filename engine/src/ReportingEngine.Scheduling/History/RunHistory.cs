@@ -35,11 +35,19 @@ public sealed class RunHistory
         }
     }
 
-    /// <summary>Records that a run started.</summary>
+    /// <summary>Records that a run started, and that an earlier run of the same job left running was interrupted.</summary>
     public async Task StartedAsync(RunRecord run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
         await ExecuteAsync(RunHistorySchema.Delete, cancellationToken, ("fire_id", run.FireId)).ConfigureAwait(false);
+        await ExecuteAsync(
+            RunHistorySchema.Interrupt,
+            cancellationToken,
+            ("interrupted", RunOutcome.Interrupted),
+            ("running", RunOutcome.Running),
+            ("job_key", run.JobKey),
+            ("fire_id", run.FireId),
+            ("message", $"its worker stopped before the run finished; the job ran again on {run.Node} from {Text(run.StartedAt)}")).ConfigureAwait(false);
         await ExecuteAsync(
             RunHistorySchema.Insert,
             cancellationToken,

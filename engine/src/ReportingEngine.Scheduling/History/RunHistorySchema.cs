@@ -52,6 +52,13 @@ internal static class RunHistorySchema
     /// <summary>A recovered firing that kept its fire id replaces its earlier row rather than failing on the key.</summary>
     public const string Delete = "DELETE FROM job_runs WHERE fire_id = @fire_id";
 
+    /// <summary>
+    /// Every job is <c>[DisallowConcurrentExecution]</c>, cluster-wide: when a run of a job starts, an earlier run of the same
+    /// job still marked running can only be one whose worker died.
+    /// </summary>
+    public const string Interrupt =
+        "UPDATE job_runs SET outcome = @interrupted, message = @message WHERE job_key = @job_key AND outcome = @running AND fire_id <> @fire_id";
+
     public const string Insert =
         "INSERT INTO job_runs (fire_id, job_key, kind, node, scheduled_at, started_at, finished_at, outcome, documents, message) " +
         "VALUES (@fire_id, @job_key, @kind, @node, @scheduled_at, @started_at, NULL, @outcome, 0, '')";

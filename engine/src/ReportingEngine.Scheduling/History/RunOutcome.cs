@@ -3,8 +3,14 @@ namespace ReportingEngine.Scheduling.History;
 /// <summary>How a job run ended (the <c>outcome</c> column of <c>job_runs</c>).</summary>
 public static class RunOutcome
 {
-    /// <summary>Started and not finished yet (or its node died: a recovered run gets a row of its own).</summary>
+    /// <summary>Started and not finished yet.</summary>
     public const string Running = "running";
+
+    /// <summary>
+    /// Its worker died before the run finished (SIGKILL, power cut): found out when the job next starts, on any node —
+    /// a recovered run gets a row of its own.
+    /// </summary>
+    public const string Interrupted = "interrupted";
 
     /// <summary>Every document was produced.</summary>
     public const string Succeeded = "succeeded";

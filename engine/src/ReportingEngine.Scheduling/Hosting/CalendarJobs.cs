@@ -37,7 +37,11 @@ public static class CalendarJobs
         return new TriggerKey(entry.Key, Group);
     }
 
-    /// <summary>The Quartz job of a calendar entry: durable, scoped to its company or leaving out the companies with their own entry.</summary>
+    /// <summary>
+    /// The Quartz job of a calendar entry: durable, scoped to its company or leaving out the companies with their own entry.
+    /// It requests recovery: a run whose worker died is run again when the worker restarts or by another node of the
+    /// cluster — otherwise the month's documents would wait for the next due date. Every job is idempotent.
+    /// </summary>
     public static IJobDetail Job(RegulationCalendar calendar, CalendarEntry entry)
     {
         ArgumentNullException.ThrowIfNull(calendar);
@@ -57,6 +61,7 @@ public static class CalendarJobs
             .WithIdentity(entry.Key, Group)
             .WithDescription($"{entry.Kind.RuleId} {entry.Kind.Description}")
             .StoreDurably()
+            .RequestRecovery()
             .UsingJobData(data)
             .Build();
     }
@@ -96,8 +101,15 @@ public static class CalendarJobs
             var trigger = Trigger(calendar, entry, scheduler.TimeProvider);
             var existing = await scheduler.GetTrigger(trigger.Key, cancellationToken).ConfigureAwait(false) as ICronTrigger;
             var existingJob = await scheduler.GetJobDetail(job.Key, cancellationToken).ConfigureAwait(false);
-            if (existing is not null && existingJob is not null && Same(existing, (ICronTrigger)trigger) && SameData(existingJob, job) && existingJob.JobType.Equals(job.JobType))
+            if (existing is not null && existingJob is not null && Same(existing, (ICronTrigger)trigger))
             {
+                if (!SameJob(existingJob, job))
+                {
+                    // Only the job changed (its scope, or a store written by an earlier version): the trigger keeps its state.
+                    await scheduler.AddJob(job, AddJobOptions.Replacing, cancellationToken).ConfigureAwait(false);
+                    changes.Add($"{entry.Key}: job updated, schedule kept ({entry.Kind.RuleId})");
+                }
+
                 continue;
             }
 
@@ -137,7 +149,10 @@ public static class CalendarJobs
         && string.Equals(a.TimeZone.Id, b.TimeZone.Id, StringComparison.Ordinal)
         && a.MisfireInstruction == b.MisfireInstruction;
 
-    private static bool SameData(IJobDetail a, IJobDetail b) =>
-        a.JobDataMap.Count == b.JobDataMap.Count
+    private static bool SameJob(IJobDetail a, IJobDetail b) =>
+        a.JobType.Equals(b.JobType)
+        && a.RequestsRecovery == b.RequestsRecovery
+        && string.Equals(a.Description, b.Description, StringComparison.Ordinal)
+        && a.JobDataMap.Count == b.JobDataMap.Count
         && b.JobDataMap.All(p => a.JobDataMap.TryGetValue(p.Key, out var v) && Equals(Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture), Convert.ToString(p.Value, System.Globalization.CultureInfo.InvariantCulture)));
 }

@@ -25,6 +25,7 @@ public static class ManualTrigger
             .WithIdentity(kind.Name, CalendarJobs.ManualGroup)
             .WithDescription($"{kind.RuleId} {kind.Description} (enqueued by hand)")
             .StoreDurably()
+            .RequestRecovery() // as the calendar's jobs: a run whose worker died runs again
             .Build();
         await scheduler.AddJob(job, AddJobOptions.Replacing, cancellationToken).ConfigureAwait(false);
 

@@ -37,7 +37,7 @@ public abstract class ScheduledJob : IJob
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, cancellationToken);
         var token = linked.Token;
         var time = Environment.Time;
-        var scheduled = DueOccurrence.Of(context.Trigger, context.ScheduledFireTimeUtc ?? context.FireTimeUtc, context.FireTimeUtc);
+        var scheduled = await DueAsync(context, token).ConfigureAwait(false);
         var record = new RunRecord
         {
             FireId = context.FireInstanceId,
@@ -82,6 +82,23 @@ public abstract class ScheduledJob : IJob
     /// <summary>Counts documents from written file paths: one document per file name without its format extension.</summary>
     protected static int DocumentsIn(IEnumerable<string> files) =>
         files.Select(f => Path.Combine(Path.GetDirectoryName(f) ?? "", Path.GetFileNameWithoutExtension(f))).Distinct(StringComparer.Ordinal).Count();
+
+    /// <summary>
+    /// The due date a firing stands for. A recovered firing (its worker died) comes on a one-off recovery trigger that keeps
+    /// the original firing's scheduled time; dating it by the original calendar trigger gives the same due date as the run
+    /// that was lost — also when that run was itself a catch-up after downtime.
+    /// </summary>
+    private static async Task<DateTimeOffset> DueAsync(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var scheduled = context.ScheduledFireTimeUtc ?? context.FireTimeUtc;
+        if (context.Recovering && context.RecoveringTriggerKey is { } original
+            && await context.Scheduler.GetTrigger(original, cancellationToken).ConfigureAwait(false) is { } calendarTrigger)
+        {
+            return DueOccurrence.Of(calendarTrigger, scheduled, scheduled);
+        }
+
+        return DueOccurrence.Of(context.Trigger, scheduled, context.FireTimeUtc);
+    }
 
     private async Task<(JobRun? Run, string? Problem)> PrepareAsync(IJobExecutionContext context, DateTimeOffset scheduled, CancellationToken cancellationToken)
     {
