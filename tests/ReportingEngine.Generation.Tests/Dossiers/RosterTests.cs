@@ -57,6 +57,25 @@ public sealed class RosterTests(DossierEstateFixture estate) : IClassFixture<Dos
     }
 
     [Fact]
+    public async Task Copies_issued_at_the_same_time_never_share_a_control_number()
+    {
+        // R-ACC-3: every controlled copy has its own number; a copy issued at the same moment must not take it over.
+        string[] recipients = ["赵一", "钱二", "孙三", "李四", "周五", "吴六"];
+        var results = await Task.WhenAll(recipients.Select(r => Task.Run(() => Issue(StaffRole.PropertySupervisor, r))));
+
+        Assert.All(results, r => Assert.True(r.Succeeded, string.Join("\n", r.Errors)));
+        var numbers = results.Select(r => Path.GetFileNameWithoutExtension(r.Files.Single())["roster-".Length..]).ToList();
+        Assert.Equal(recipients.Length, numbers.Distinct(StringComparer.Ordinal).Count());
+        for (var i = 0; i < recipients.Length; i++)
+        {
+            var entry = Assert.Single(await estate.Register.FindAsync(numbers[i], CancellationToken.None));
+            Assert.Equal(recipients[i], entry.Recipient);
+            Assert.Equal(entry.FileSha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(await File.ReadAllBytesAsync(results[i].Files.Single()))));
+            Assert.Contains(recipients[i], PdfText.Of(results[i].Files.Single()), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task A_role_that_may_not_have_a_roster_is_refused_and_nothing_is_written()
     {
         // R-ACC-3

@@ -3,7 +3,7 @@ using ReportingEngine.Generation.Register;
 
 namespace ReportingEngine.Generation.Tests.Fees;
 
-/// <summary>The register on an empty SQLite database: created on first use, replaced per (archive number, format).</summary>
+/// <summary>The register on an empty SQLite database: created on first use, replaced per (archive number, format), or claimed.</summary>
 public sealed class OutputRegisterTests : IDisposable
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "re-register-" + Guid.NewGuid().ToString("N"));
@@ -51,6 +51,19 @@ public sealed class OutputRegisterTests : IDisposable
         var found = await register.FindAsync("CC-2026-001-K03", CancellationToken.None);
         Assert.Equal(["docx", "pdf"], found.Select(e => e.Format));
         Assert.Equal(new string('d', 64), found.Single(e => e.Format == "pdf").FileSha256);
+    }
+
+    [Fact]
+    public async Task A_claim_on_a_taken_number_records_nothing_and_leaves_the_first_claim_as_it_was()
+    {
+        // R-ACC-3: a controlled copy's number is claimed, never replaced.
+        Assert.True(await register.ClaimAsync([Entry(new string('c', 64))], CancellationToken.None));
+
+        var taken = await register.ClaimAsync([Entry(new string('e', 64), "docx") with { ArchiveNumber = "CC-2026-001-K04" }, Entry(new string('d', 64))], CancellationToken.None);
+
+        Assert.False(taken);
+        Assert.Empty(await register.FindAsync("CC-2026-001-K04", CancellationToken.None)); // all or none
+        Assert.Equal(new string('c', 64), Assert.Single(await register.FindAsync("CC-2026-001-K03", CancellationToken.None)).FileSha256);
     }
 
     [Fact]

@@ -40,6 +40,11 @@ public interface ISqlDialect
     /// <returns>Value to bind.</returns>
     object DateTimeValue(DateTime value);
 
+    /// <summary>Whether <paramref name="exception"/> is a primary-key or unique-constraint violation.</summary>
+    /// <param name="exception">What a statement threw.</param>
+    /// <returns>True when the row's key was already taken.</returns>
+    bool IsDuplicateKey(DbException exception);
+
     /// <summary>The embedded schema script name.</summary>
     string SchemaResource { get; }
 }

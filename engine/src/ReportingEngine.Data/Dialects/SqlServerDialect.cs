@@ -7,6 +7,10 @@ namespace ReportingEngine.Data.Dialects;
 /// <summary>SQL Server through Microsoft.Data.SqlClient: native DECIMAL, DATE, DATETIME2 and BIT columns.</summary>
 public sealed class SqlServerDialect : ISqlDialect
 {
+    // SQL Server error numbers: "Violation of PRIMARY KEY / UNIQUE KEY constraint" and "Cannot insert duplicate key row".
+    private const int DuplicateKeyInConstraint = 2627;
+    private const int DuplicateKeyInUniqueIndex = 2601;
+
     /// <summary>The single instance.</summary>
     public static SqlServerDialect Instance { get; } = new();
 
@@ -41,6 +45,10 @@ public sealed class SqlServerDialect : ISqlDialect
     /// <inheritdoc />
     public string Limit(string orderedSelect, string rowsParameter) =>
         orderedSelect + " OFFSET 0 ROWS FETCH NEXT @" + rowsParameter + " ROWS ONLY";
+
+    /// <inheritdoc/>
+    public bool IsDuplicateKey(DbException exception) =>
+        exception is SqlException { Number: DuplicateKeyInConstraint or DuplicateKeyInUniqueIndex };
 
     /// <inheritdoc />
     public object DecimalValue(decimal value) => value;

@@ -12,6 +12,11 @@ namespace ReportingEngine.Data.Dialects;
 /// </summary>
 public sealed class SqliteDialect : ISqlDialect
 {
+    // sqlite3.h result codes: SQLITE_CONSTRAINT and its PRIMARYKEY / UNIQUE extended codes.
+    private const int SqliteConstraint = 19;
+    private const int SqliteConstraintPrimaryKey = 1555;
+    private const int SqliteConstraintUnique = 2067;
+
     /// <summary>The single instance.</summary>
     public static SqliteDialect Instance { get; } = new();
 
@@ -37,6 +42,10 @@ public sealed class SqliteDialect : ISqlDialect
 
     /// <inheritdoc />
     public string Limit(string orderedSelect, string rowsParameter) => orderedSelect + " LIMIT @" + rowsParameter;
+
+    /// <inheritdoc/>
+    public bool IsDuplicateKey(DbException exception) =>
+        exception is SqliteException { SqliteErrorCode: SqliteConstraint, SqliteExtendedErrorCode: SqliteConstraintPrimaryKey or SqliteConstraintUnique };
 
     /// <inheritdoc />
     public object DecimalValue(decimal value) => value.ToString(CultureInfo.InvariantCulture);

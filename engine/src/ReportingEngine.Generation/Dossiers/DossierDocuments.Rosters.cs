@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReportingEngine.Domain.Access;
+using ReportingEngine.Generation.Register;
 
 namespace ReportingEngine.Generation.Dossiers;
 
@@ -73,28 +74,63 @@ public sealed partial class DossierDocuments
         }
 
         var year = job.AsOf.Year.ToString(CultureInfo.InvariantCulture);
-        var issued = await register.ListAsync(RosterKind, year, cancellationToken).ConfigureAwait(false);
-        var sequence = issued.Select(e => e.ArchiveNumber).Distinct(StringComparer.Ordinal).Count() + 1;
-        var control = string.Create(CultureInfo.InvariantCulture, $"{context.Company.Id}-{RosterArchivePrefix}-{year}-{sequence:0000}");
-        var model = new RosterModel
+        var prefix = $"{context.Company.Id}-{RosterArchivePrefix}-{year}-";
+        var folder = Folder(job, "rosters");
+        for (var attempt = 1; ; attempt++)
         {
-            DocumentId = control,
-            ControlNumber = control,
-            Title = roster.Title,
-            Company = context.Company.Name,
-            Community = context.Community.Name,
-            Recipient = recipient.Trim(),
-            RecipientRole = RosterPolicy.RoleName(request.Role),
-            IssuedOn = DossierTexts.Iso(job.AsOf),
-            ColumnWidths = string.Join(",", roster.Columns.Select(Width)),
-            Headers = [.. roster.Columns.Select(RosterPolicy.Header)],
-            Rows = roster.Rows,
-            Redaction = Redaction(roster, request),
-        };
-        await WriteAsync(RosterKind, model, control, Folder(job, "rosters"), job, new RegisterFacts(job.BuildingId ?? context.Community.Id, year, control, model.Recipient), files, errors, cancellationToken).ConfigureAwait(false);
-        notes.Add($"受控 No. {control} issued to {model.Recipient} ({model.RecipientRole}) on {model.IssuedOn}: {roster.Rows.Count} rows");
+            var issued = await register.ListAsync(RosterKind, year, cancellationToken).ConfigureAwait(false);
+            var control = prefix + NextSequence(issued, prefix).ToString("0000", CultureInfo.InvariantCulture);
+            var model = new RosterModel
+            {
+                DocumentId = control,
+                ControlNumber = control,
+                Title = roster.Title,
+                Company = context.Company.Name,
+                Community = context.Community.Name,
+                Recipient = recipient.Trim(),
+                RecipientRole = RosterPolicy.RoleName(request.Role),
+                IssuedOn = DossierTexts.Iso(job.AsOf),
+                ColumnWidths = string.Join(",", roster.Columns.Select(Width)),
+                Headers = [.. roster.Columns.Select(RosterPolicy.Header)],
+                Rows = roster.Rows,
+                Redaction = Redaction(roster, request),
+            };
+            var outcome = Render(RosterKind, model, control, job, errors, cancellationToken);
+            if (!outcome.Succeeded)
+            {
+                break;
+            }
+
+            // The number is claimed in the register before any file is written: a copy issued at the same moment (another
+            // clerk, another process) that took it makes this one draw the next number, and no file is ever overwritten.
+            var facts = new RegisterFacts(job.BuildingId ?? context.Community.Id, year, control, model.Recipient);
+            if (await register.ClaimAsync(Entries(RosterKind, model, control, job, facts, outcome), cancellationToken).ConfigureAwait(false))
+            {
+                await WriteFilesAsync(RosterKind, control, folder, outcome, files, cancellationToken).ConfigureAwait(false);
+                notes.Add($"受控 No. {control} issued to {model.Recipient} ({model.RecipientRole}) on {model.IssuedOn}: {roster.Rows.Count} rows");
+                break;
+            }
+
+            if (attempt == MaxClaimAttempts)
+            {
+                errors.Add($"{control}: error: R-ACC-3: {MaxClaimAttempts} control numbers in a row were taken by copies issued at the same time; issue the roster again");
+                break;
+            }
+        }
+
         return Result(files, problems, errors, notes);
     }
+
+    /// <summary>How often a roster draws a new control number when copies issued at the same time take it first.</summary>
+    private const int MaxClaimAttempts = 20;
+
+    /// <summary>The next control-number sequence of the company's year: one past the highest issued (numbers are never reused).</summary>
+    private static int NextSequence(IEnumerable<RegisterEntry> issued, string prefix) =>
+        issued.Select(e => e.ArchiveNumber)
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(n => int.TryParse(n.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var sequence) ? sequence : 0)
+            .DefaultIfEmpty(0)
+            .Max() + 1;
 
     private static int Width(RosterColumn column) => column switch
     {

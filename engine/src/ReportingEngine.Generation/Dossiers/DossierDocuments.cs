@@ -99,49 +99,75 @@ public sealed partial class DossierDocuments
         List<string> errors,
         CancellationToken cancellationToken)
     {
-        var outcome = renderer.Render(kind, model, job.Formats, cancellationToken);
+        var outcome = Render(kind, model, documentId, job, errors, cancellationToken);
         if (!outcome.Succeeded)
         {
-            errors.AddRange(outcome.Problems.Select(p => $"{documentId}: {p}"));
             return outcome;
         }
 
-        var name = FileNames.ForDocument(kind, documentId);
-        var entries = new List<RegisterEntry>();
-        var dataHash = register is null ? "" : ContentHash.OfModel(model);
-        foreach (var file in outcome.Files)
-        {
-            var path = Path.Combine(folder, $"{name}.{file.Format}");
-            await AtomicFile.WriteAsync(path, file.Content, cancellationToken).ConfigureAwait(false);
-            files.Add(path);
-            if (register is not null)
-            {
-                entries.Add(new RegisterEntry
-                {
-                    ArchiveNumber = documentId,
-                    Format = file.Format,
-                    Kind = kind,
-                    Subject = facts.Subject,
-                    Period = facts.Period,
-                    TemplateVersion = outcome.TemplateVersion ?? "",
-                    DataHash = dataHash,
-                    FileSha256 = ContentHash.Sha256(file.Content),
-                    FileName = Path.GetFileName(path),
-                    ByteCount = file.Content.Length,
-                    GeneratedAt = time.GetUtcNow(),
-                    GeneratedBy = job.GeneratedBy,
-                    ControlNumber = facts.ControlNumber,
-                    Recipient = facts.Recipient,
-                });
-            }
-        }
-
+        var entries = Entries(kind, model, documentId, job, facts, outcome);
+        await WriteFilesAsync(kind, documentId, folder, outcome, files, cancellationToken).ConfigureAwait(false);
         if (register is not null)
         {
             await register.RecordAsync(entries, cancellationToken).ConfigureAwait(false);
         }
 
         return outcome;
+    }
+
+    private RenderOutcome Render(string kind, object model, string documentId, DossierJob job, List<string> errors, CancellationToken cancellationToken)
+    {
+        var outcome = renderer.Render(kind, model, job.Formats, cancellationToken);
+        if (!outcome.Succeeded)
+        {
+            errors.AddRange(outcome.Problems.Select(p => $"{documentId}: {p}"));
+        }
+
+        return outcome;
+    }
+
+    /// <summary>The register entries of a rendered document's files, one per format (none without a register).</summary>
+    private List<RegisterEntry> Entries(string kind, object model, string documentId, DossierJob job, RegisterFacts facts, RenderOutcome outcome)
+    {
+        if (register is null)
+        {
+            return [];
+        }
+
+        var name = FileNames.ForDocument(kind, documentId);
+        var dataHash = ContentHash.OfModel(model);
+        return
+        [
+            .. outcome.Files.Select(file => new RegisterEntry
+            {
+                ArchiveNumber = documentId,
+                Format = file.Format,
+                Kind = kind,
+                Subject = facts.Subject,
+                Period = facts.Period,
+                TemplateVersion = outcome.TemplateVersion ?? "",
+                DataHash = dataHash,
+                FileSha256 = ContentHash.Sha256(file.Content),
+                FileName = $"{name}.{file.Format}",
+                ByteCount = file.Content.Length,
+                GeneratedAt = time.GetUtcNow(),
+                GeneratedBy = job.GeneratedBy,
+                ControlNumber = facts.ControlNumber,
+                Recipient = facts.Recipient,
+            }),
+        ];
+    }
+
+    /// <summary>Writes a rendered document's files atomically as <c>{folder}/{kind}-{documentId}.{format}</c>.</summary>
+    private static async Task WriteFilesAsync(string kind, string documentId, string folder, RenderOutcome outcome, List<string> files, CancellationToken cancellationToken)
+    {
+        var name = FileNames.ForDocument(kind, documentId);
+        foreach (var file in outcome.Files)
+        {
+            var path = Path.Combine(folder, $"{name}.{file.Format}");
+            await AtomicFile.WriteAsync(path, file.Content, cancellationToken).ConfigureAwait(false);
+            files.Add(path);
+        }
     }
 
     private static string Folder(DossierJob job, string kind) => Path.Combine(job.OutputFolder, FileNames.Sanitize(job.CommunityId), kind);

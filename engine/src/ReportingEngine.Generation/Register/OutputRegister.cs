@@ -60,13 +60,38 @@ public sealed class OutputRegister
         }
     }
 
+    /// <summary>
+    /// Records the entries, all or none, only if none of their archive numbers is taken: the first of two callers that
+    /// claim the same number wins, the other gets false and nothing of its entries is recorded. For numbers that must be
+    /// unique across processes, like controlled copies' control numbers (R-ACC-3).
+    /// </summary>
+    /// <returns>True when recorded; false when an entry's archive number and format were already in the register.</returns>
+    public async Task<bool> ClaimAsync(IReadOnlyList<RegisterEntry> entries, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await WriteAsync(entries, replace: false, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (DbException ex) when (database.Dialect.IsDuplicateKey(ex))
+        {
+            return false;
+        }
+    }
+
     /// <summary>Records (or replaces) the entries, all or none, in one transaction.</summary>
     /// <remarks>
     /// Several processes may share one SQLite estate database (scheduler workers): the connection waits for the
     /// write lock (<c>busy_timeout</c>) and a transaction that still meets a busy database is retried whole, with
     /// growing pauses, for up to <see cref="BusyLimit"/>.
     /// </remarks>
-    public async Task RecordAsync(IReadOnlyList<RegisterEntry> entries, CancellationToken cancellationToken)
+    public Task RecordAsync(IReadOnlyList<RegisterEntry> entries, CancellationToken cancellationToken) =>
+        WriteAsync(entries, replace: true, cancellationToken);
+
+    /// <summary>How long a register write waits for a busy SQLite database before it fails.</summary>
+    public static TimeSpan BusyLimit { get; } = TimeSpan.FromMinutes(2);
+
+    private async Task WriteAsync(IReadOnlyList<RegisterEntry> entries, bool replace, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entries);
         if (entries.Count == 0)
@@ -80,7 +105,7 @@ public sealed class OutputRegister
         {
             try
             {
-                await RecordOnceAsync(entries, cancellationToken).ConfigureAwait(false);
+                await WriteOnceAsync(entries, replace, cancellationToken).ConfigureAwait(false);
                 return;
             }
             catch (SqliteException ex) when (IsBusy(ex) && Stopwatch.GetElapsedTime(started) < BusyLimit)
@@ -90,12 +115,9 @@ public sealed class OutputRegister
         }
     }
 
-    /// <summary>How long a register write waits for a busy SQLite database before it fails.</summary>
-    public static TimeSpan BusyLimit { get; } = TimeSpan.FromMinutes(2);
-
     private static bool IsBusy(SqliteException ex) => ex.SqliteErrorCode is SqliteBusy or SqliteLocked;
 
-    private async Task RecordOnceAsync(IReadOnlyList<RegisterEntry> entries, CancellationToken cancellationToken)
+    private async Task WriteOnceAsync(IReadOnlyList<RegisterEntry> entries, bool replace, CancellationToken cancellationToken)
     {
         var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
@@ -109,9 +131,13 @@ public sealed class OutputRegister
                 await using var insertScope = insert.ConfigureAwait(false);
                 foreach (var entry in entries)
                 {
-                    delete.Parameters[0].Value = entry.ArchiveNumber;
-                    delete.Parameters[1].Value = entry.Format;
-                    await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                    if (replace)
+                    {
+                        delete.Parameters[0].Value = entry.ArchiveNumber;
+                        delete.Parameters[1].Value = entry.Format;
+                        await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                    }
+
                     object?[] values =
                     [
                         entry.ArchiveNumber,
