@@ -35,12 +35,26 @@ public sealed class ChartTests
         var ops = Paint(chart);
         var texts = ops.OfType<TextOp>().Select(t => t.Text).ToList();
         Assert.Contains("满意度", texts);
-        Assert.Contains("1,234.5", texts); // invariant, thousands separator
+        Assert.Contains("1,234.50", texts); // invariant, thousands separator
         Assert.Contains("93.25", texts);
+        Assert.Contains("88.00", texts); // one format for the chart: as many decimals as its values need
         Assert.Contains("A区", texts);
         Assert.Contains("B区", texts);
         var bars = ops.OfType<RectangleOp>().Where(r => r.Fill is not null && r.Width < 100 && r.Height > 0).ToList();
         Assert.Equal(6 + 2, bars.Count); // six bars and two legend swatches
+    }
+
+    [Fact]
+    public void Value_labels_too_wide_for_their_bars_are_left_off_rather_than_drawn_over_each_other()
+    {
+        // Receivable and received per month, side by side: six-digit amounts are wider than the bars.
+        string[] months = ["2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06"];
+        var chart = new Chart(ChartKind.Bar, "各月应收与实收（元）", months,
+            [new ChartSeries("应收", [293683.53, 293187.43, 293888.53, 292322.33, 294130.43, 292461.73]), new ChartSeries("实收", [284816.2, 284197.1, 275405.29, 273904.69, 275573.39, 245437.03])]);
+        var ops = Paint(chart);
+        var texts = ops.OfType<TextOp>().Select(t => t.Text).ToList();
+        Assert.DoesNotContain(texts, t => t.Contains('.', StringComparison.Ordinal));
+        Assert.Equal(12 + 2, ops.OfType<RectangleOp>().Count(r => r.Fill is not null && r.Width < 100 && r.Height > 0));
     }
 
     [Fact]

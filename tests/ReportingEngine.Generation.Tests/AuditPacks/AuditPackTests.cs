@@ -205,6 +205,36 @@ public sealed partial class AuditPackTests(AuditPackFixture fixture, ITestOutput
         Assert.Contains("无满意度调查数据", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Major_events_of_earlier_periods_still_waiting_for_the_managers_review_are_listed()
+    {
+        // R-DOS-7: an event is archived only after the service-center manager's review; C01's 2021 major complaint never was.
+        var text = SectionText(8);
+        Assert.Contains("以前期间待审核的重要事件", text, StringComparison.Ordinal);
+        Assert.Contains("2021-08-01重大投诉公共区域", text, StringComparison.Ordinal);
+        Assert.Contains("待审核事件须经服务中心经理审核后方可归档", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_satisfaction_section_names_the_lowest_items_and_what_owners_praised_and_complained_of()
+    {
+        // R-SAT-4: the report gives what owners praised and the problems they raised, beside the scores.
+        var text = SectionText(7);
+        Assert.Contains("得分最低的项目", text, StringComparison.Ordinal);
+        Assert.Contains("6.停车场管理人员服务", text, StringComparison.Ordinal);
+        Assert.Contains("业户表扬及反映的问题", text, StringComparison.Ordinal);
+        Assert.Matches("表扬日常管理\\d+", text);
+        Assert.Matches("问题日常管理\\d+", text);
+    }
+
+    private string SectionText(int number)
+    {
+        using var pdf = PdfDocument.Open(Pack.PdfPath!);
+        var start = Pack.Sections[number - 1].StartPage;
+        var end = number < Pack.Sections.Count ? Pack.Sections[number].StartPage - 1 : pdf.NumberOfPages;
+        return Squash(string.Concat(Enumerable.Range(start, end - start + 1).Select(p => pdf.GetPage(p).Text)));
+    }
+
     private static byte[] Read(ZipArchive zip, string name)
     {
         using var stream = zip.GetEntry(name)!.Open();

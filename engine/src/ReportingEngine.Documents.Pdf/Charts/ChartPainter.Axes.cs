@@ -10,6 +10,9 @@ internal sealed partial class ChartPainter
     /// <summary>Value labels are drawn on bars only up to this many bars (beyond, they collide).</summary>
     private const int MaxValueLabels = 36;
 
+    /// <summary>The smallest size a bar's value label is shrunk to so it fits its bar; below it, labels are left off.</summary>
+    private const double MinValueSize = 5.5;
+
     private void Axes(List<DrawOp> ops, Chart chart, double x, double top, double width, double height)
     {
         var categories = chart.Categories.Count;
@@ -86,7 +89,8 @@ internal sealed partial class ChartPainter
         var series = Math.Max(1, chart.Series.Count);
         var group = slot * 0.7;
         var bar = group / series;
-        var labels = categories * series <= MaxValueLabels;
+        var format = ValueFormat(chart);
+        var labelSize = ValueLabelSize(chart, format, bar, categories * series <= MaxValueLabels);
         for (var s = 0; s < chart.Series.Count; s++)
         {
             var color = ChartPalette.At(s);
@@ -104,10 +108,10 @@ internal sealed partial class ChartPainter
                 var barTop = Math.Min(yv, zero);
                 var barHeight = Math.Abs(zero - yv);
                 ops.Add(new RectangleOp(barLeft, barTop, bar * 0.92, barHeight, color, null));
-                if (labels)
+                if (labelSize > 0)
                 {
-                    var baseline = v >= 0 ? barTop - 2 : barTop + barHeight + ValueSize;
-                    Label(ops, Format(v), ValueSize, barLeft + bar * 0.46, baseline, TextAnchor.Middle);
+                    var baseline = v >= 0 ? barTop - 2 : barTop + barHeight + labelSize;
+                    Label(ops, Format(v, format), labelSize, barLeft + bar * 0.46, baseline, TextAnchor.Middle);
                 }
             }
         }
@@ -116,6 +120,7 @@ internal sealed partial class ChartPainter
     private void Lines(List<DrawOp> ops, Chart chart, double plotLeft, double slot, Func<double, double> y)
     {
         var categories = chart.Categories.Count;
+        var format = ValueFormat(chart);
         for (var s = 0; s < chart.Series.Count; s++)
         {
             var color = ChartPalette.At(s);
@@ -157,9 +162,35 @@ internal sealed partial class ChartPainter
                 ops.Add(new RectangleOp(px - marker / 2, py - marker / 2, marker, marker, color, null));
                 if (points.Count * chart.Series.Count <= MaxValueLabels)
                 {
-                    Label(ops, Format(v), ValueSize, px, py - marker, TextAnchor.Middle);
+                    Label(ops, Format(v, format), ValueSize, px, py - marker, TextAnchor.Middle);
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The value labels' size: the regular size when the widest label fits its bar, else shrunk to fit (side-by-side bars
+    /// of six-digit amounts), and 0 — no labels — when it would have to be smaller than <see cref="MinValueSize"/>.
+    /// </summary>
+    private double ValueLabelSize(Chart chart, string format, double bar, bool fewEnough)
+    {
+        var values = chart.Series.SelectMany(s => s.Values.Take(chart.Categories.Count)).Where(double.IsFinite).ToList();
+        if (!fewEnough || values.Count == 0)
+        {
+            return 0;
+        }
+
+        var widest = values.Max(v => Measure(Format(v, format), ValueSize));
+        var room = bar * 0.92; // the drawn bar
+        var size = widest <= room ? ValueSize : ValueSize * room / widest;
+        return size >= MinValueSize ? size : 0;
+    }
+
+    /// <summary>One number format for all of a chart's value labels: as many decimals (at most two) as its values need, so 284,816.20 stands beside 293,683.53.</summary>
+    private static string ValueFormat(Chart chart)
+    {
+        var values = chart.Series.SelectMany(s => s.Values).Where(double.IsFinite).ToList();
+        var decimals = values.Count == 0 ? 0 : values.Max(v => Math.Round(v, 2) == Math.Round(v) ? 0 : Math.Round(v, 2) == Math.Round(v, 1) ? 1 : 2);
+        return decimals switch { 0 => "#,##0", 1 => "#,##0.0", _ => "#,##0.00" };
     }
 }

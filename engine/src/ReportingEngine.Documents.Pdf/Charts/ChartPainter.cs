@@ -60,7 +60,10 @@ internal sealed partial class ChartPainter
     }
 
     /// <summary>Formats a value invariantly with thousands separators and at most two decimals.</summary>
-    internal static string Format(double value) => value.ToString("#,##0.##", CultureInfo.InvariantCulture);
+    internal static string Format(double value) => Format(value, "#,##0.##");
+
+    /// <summary>Formats a value invariantly with <paramref name="format"/>.</summary>
+    internal static string Format(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 
     private double Measure(string text, double size)
     {

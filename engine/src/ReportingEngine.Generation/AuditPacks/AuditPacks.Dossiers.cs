@@ -89,7 +89,7 @@ public sealed partial class AuditPacks
             });
         }
 
-        var summary = $"截至{AuditTexts.Cn(context.AsOf)}，共有业户档案{all.Count}份，其中完整{complete}份、不完整{all.Count - complete}份，完整率{AuditTexts.Share(complete, all.Count)}（按{context.Catalog.Profile}档案目录核对）。";
+        var summary = $"截至{AuditTexts.Cn(context.AsOf)}，共有业户档案{all.Count}份，其中完整{complete}份、不完整{all.Count - complete}份，完整率{AuditTexts.Share(complete, all.Count)}（按{CatalogName(context.Catalog)}核对）。";
         return Section(context, title, rules, [summary], parts);
     }
 
@@ -105,4 +105,8 @@ public sealed partial class AuditPacks
         var names = DossierTexts.Owners(dossier.Owners);
         return names.Length == 0 ? "无业主记录" : names;
     }
+
+    /// <summary>The catalog as a reader knows it: the regulations' own catalog, or a company's catalog by its profile name.</summary>
+    private static string CatalogName(DocumentCatalog catalog) =>
+        string.Equals(catalog.Profile, DefaultDocumentCatalog.ProfileName, StringComparison.Ordinal) ? "业户档案标准目录" : $"公司业户档案目录（{catalog.Profile}）";
 }

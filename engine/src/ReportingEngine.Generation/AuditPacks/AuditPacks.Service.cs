@@ -53,7 +53,7 @@ public sealed partial class AuditPacks
         {
             complaints.Count == 0
                 ? "本期无投诉记录。"
-                : $"本期受理投诉{complaints.Count}件，按时处理率{AuditTexts.Percent(complaintOnTime.Percent)}（{complaintOnTime.Met}/{complaintOnTime.Judged}件已判定），未结{complaintMonths.Sum(m => m.Open.Count)}件，超时{complaintMonths.Sum(m => m.Breaches.Count)}项。",
+                : $"本期受理投诉{complaints.Count}件，按时处理率{AuditTexts.Percent(complaintOnTime.Percent)}（按时{complaintOnTime.Met}件／应判定{complaintOnTime.Judged}件），未结{complaintMonths.Sum(m => m.Open.Count)}件，超时{complaintMonths.Sum(m => m.Breaches.Count)}项。",
             repairs.Count == 0
                 ? "本期无报修记录。"
                 : $"本期报修{repairs.Count}件，3分钟内派工率{AuditTexts.Percent(dispatch.Percent)}，按时到场率{AuditTexts.Percent(arrival.Percent)}，回访率{AuditTexts.Percent(followUp.Percent)}，未完成{repairMonths.Sum(m => m.Unfinished.Count)}件，重复报修{repairMonths.Sum(m => m.Repeated.Count)}件。",
