@@ -17,10 +17,7 @@ public sealed class MisfireTests(WorkerEstate estate) : IClassFixture<WorkerEsta
     public async Task A_restart_after_two_missed_due_dates_fires_the_missed_job_once() // R-ACC-5
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2027, 1, 1, 9, 0, 0, TimeSpan.FromHours(8)));
-        var calendar = RegulationCalendar.Default with
-        {
-            Entries = [.. RegulationCalendar.Default.Entries.Select(e => e with { Enabled = e.Kind == JobKinds.BorrowingsReport })],
-        };
+        var calendar = TestCalendars.Only(JobKinds.BorrowingsReport);
         var store = JobStoreSettings.ForSqliteFile(Path.Combine(estate.NewFolder("store"), "jobs.db")) with { InstanceName = "misfire-test" };
         await JobStoreSchema.EnsureCreatedAsync(store, CancellationToken.None);
         var environment = new JobEnvironment

@@ -38,7 +38,7 @@ public sealed class RecoveryTests(WorkerEstate estate) : IClassFixture<WorkerEst
     [Fact]
     public async Task A_store_from_an_earlier_version_gets_the_recovering_job_and_keeps_its_trigger_state()
     {
-        var (scheduler, calendar) = await SchedulerAsync("upgrade", BorrowingsOnly());
+        var (scheduler, calendar) = await SchedulerAsync("upgrade", TestCalendars.Only(JobKinds.BorrowingsReport));
         var next = (await scheduler.GetTrigger(BorrowingsTrigger))!.NextFireTimeUtc;
         // As an earlier version stored it: the same job without recovery.
         var old = CalendarJobs.Job(calendar, calendar.EnabledEntries.Single()).GetJobBuilder().RequestRecovery(false).Build();
@@ -62,7 +62,7 @@ public sealed class RecoveryTests(WorkerEstate estate) : IClassFixture<WorkerEst
         // recovered on 20 May — after the next due date of 4 May, which must not be the date the recovered run acts on.
         var caughtUp = new DateTimeOffset(2027, 3, 10, 9, 0, 0, TimeSpan.FromHours(8));
         var recovered = new DateTimeOffset(2027, 5, 20, 9, 0, 0, TimeSpan.FromHours(8));
-        var (scheduler, calendar) = await SchedulerAsync("recovered", BorrowingsOnly());
+        var (scheduler, calendar) = await SchedulerAsync("recovered", TestCalendars.Only(JobKinds.BorrowingsReport));
         var time = new FakeTimeProvider(recovered);
         var environment = Environment("recovered", time, calendar);
         var jobKey = BorrowingsJob.ToString();
@@ -103,11 +103,6 @@ public sealed class RecoveryTests(WorkerEstate estate) : IClassFixture<WorkerEst
         Assert.Contains("ran again on recovered", dead.Message, StringComparison.Ordinal);
         Assert.Equal(RunOutcome.Running, Assert.Single(runs, r => r.Node == "busy-node").Outcome); // another job's run is left alone
     }
-
-    private static RegulationCalendar BorrowingsOnly() => RegulationCalendar.Default with
-    {
-        Entries = [.. RegulationCalendar.Default.Entries.Select(e => e with { Enabled = e.Kind == JobKinds.BorrowingsReport })],
-    };
 
     /// <summary>A scheduler (not started) over a new SQLite job store holding <paramref name="calendar"/>.</summary>
     private async Task<(IScheduler Scheduler, RegulationCalendar Calendar)> SchedulerAsync(string node, RegulationCalendar calendar)
