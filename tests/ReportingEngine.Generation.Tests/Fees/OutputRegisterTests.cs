@@ -44,6 +44,43 @@ public sealed class OutputRegisterTests : IDisposable
     }
 
     [Fact]
+    public async Task An_entry_records_the_engine_build_that_wrote_it()
+    {
+        await register.RecordAsync([Entry(new string('c', 64))], CancellationToken.None);
+        var found = Assert.Single(await register.FindAsync("CC-2026-001-K03", CancellationToken.None));
+        Assert.Equal(EngineBuild.Current, found.EngineBuild);
+        Assert.Matches(@"^\d+\.\d+\.\d+", found.EngineBuild);
+    }
+
+    [Fact]
+    public async Task A_register_created_before_engine_builds_were_recorded_gains_the_column_and_keeps_its_rows()
+    {
+        var path = Path.Combine(folder, "old.db");
+        using (var old = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + path + ";Pooling=False"))
+        {
+            old.Open();
+            using var create = old.CreateCommand();
+            create.CommandText = """
+                CREATE TABLE output_register (archive_number TEXT NOT NULL, format TEXT NOT NULL, kind TEXT NOT NULL, subject TEXT NOT NULL,
+                    period TEXT NOT NULL, template_version TEXT NOT NULL, data_hash TEXT NOT NULL, file_sha256 TEXT NOT NULL, file_name TEXT NOT NULL,
+                    byte_count INTEGER NOT NULL, generated_at TEXT NOT NULL, generated_by TEXT NOT NULL, control_number TEXT NULL, recipient TEXT NULL,
+                    PRIMARY KEY (archive_number, format));
+                INSERT INTO output_register VALUES ('FN-2026-09-C01-B01-0101', 'pdf', 'fee-notice', 'C01-B01-0101', '2026-09', 'a', 'b', 'c', 'FN.pdf', 1, '2026-09-15T00:00:00.0000000Z', 'batch', NULL, NULL);
+                """;
+            create.ExecuteNonQuery();
+        }
+
+        // Two registers starting at once (two workers) both upgrade: neither fails.
+        var first = new OutputRegister(EstateConnectionFactory.Create("Data Source=" + path));
+        var second = new OutputRegister(EstateConnectionFactory.Create("Data Source=" + path));
+        await Task.WhenAll(first.EnsureCreatedAsync(CancellationToken.None), second.EnsureCreatedAsync(CancellationToken.None));
+
+        Assert.Null(Assert.Single(await first.FindAsync("FN-2026-09-C01-B01-0101", CancellationToken.None)).EngineBuild);
+        await first.RecordAsync([Entry(new string('c', 64))], CancellationToken.None);
+        Assert.Equal(EngineBuild.Current, Assert.Single(await second.FindAsync("CC-2026-001-K03", CancellationToken.None)).EngineBuild);
+    }
+
+    [Fact]
     public async Task Recording_the_same_archive_number_and_format_again_replaces_the_entry()
     {
         await register.RecordAsync([Entry(new string('c', 64)), Entry(new string('e', 64), "docx")], CancellationToken.None);

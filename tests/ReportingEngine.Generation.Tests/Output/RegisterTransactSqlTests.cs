@@ -16,6 +16,13 @@ public sealed class RegisterTransactSqlTests
             data.Add($"schema[{index++}]", statement);
         }
 
+        index = 0;
+        foreach (var (exists, add) in RegisterSchema.SqlServerUpgrades)
+        {
+            data.Add($"upgrade[{index}].exists", exists);
+            data.Add($"upgrade[{index++}].add", add);
+        }
+
         foreach (var field in typeof(RegisterQueries).GetFields(BindingFlags.Public | BindingFlags.Static)
                      .Where(f => f.IsLiteral && f.FieldType == typeof(string) && f.Name != nameof(RegisterQueries.Columns)))
         {

@@ -45,6 +45,7 @@ internal static class VerifyCommand
                     Console.WriteLine($"  period           {entry.Period}");
                     Console.WriteLine($"  template version {entry.TemplateVersion}");
                     Console.WriteLine($"  data hash        {entry.DataHash}");
+                    Console.WriteLine($"  engine build     {entry.EngineBuild ?? "(not recorded)"}");
                     Console.WriteLine($"  file name        {entry.FileName}");
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  generated        {entry.GeneratedAt:yyyy-MM-dd HH:mm:ss}Z by {entry.GeneratedBy}"));
                     if (entry.ControlNumber is not null)

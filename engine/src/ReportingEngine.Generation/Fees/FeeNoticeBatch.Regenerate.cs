@@ -123,7 +123,7 @@ public sealed partial class FeeNoticeBatch
             var entry = entries.First(e => string.Equals(e.Format, format, StringComparison.Ordinal));
             if (!string.Equals(ContentHash.Sha256(content), entry.FileSha256, StringComparison.Ordinal))
             {
-                mismatches.Add(FeeMessages.NotIdentical(archiveNumber, format));
+                mismatches.Add(FeeMessages.NotIdentical(archiveNumber, format, entry.EngineBuild, EngineBuild.Current));
                 continue;
             }
 

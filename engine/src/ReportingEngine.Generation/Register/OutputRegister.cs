@@ -48,15 +48,53 @@ public sealed class OutputRegister
         {
             foreach (var statement in RegisterSchema.For(database.Dialect.Name))
             {
-                var command = connection.CreateCommand();
-                await using (command.ConfigureAwait(false))
+                await ExecuteAsync(connection, statement, cancellationToken).ConfigureAwait(false);
+            }
+
+            foreach (var (exists, add) in RegisterSchema.UpgradesFor(database.Dialect.Name))
+            {
+                if (await HasColumnAsync(connection, exists, cancellationToken).ConfigureAwait(false))
                 {
-#pragma warning disable CA2100 // Fixed DDL from RegisterSchema, no user input.
-                    command.CommandText = statement;
-#pragma warning restore CA2100
-                    await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                try
+                {
+                    await ExecuteAsync(connection, add, cancellationToken).ConfigureAwait(false);
+                }
+                catch (DbException)
+                {
+                    // Another process (a second worker starting) may have added it first; anything else is a real failure.
+                    if (!await HasColumnAsync(connection, exists, cancellationToken).ConfigureAwait(false))
+                    {
+                        throw;
+                    }
                 }
             }
+        }
+    }
+
+    private static async Task ExecuteAsync(DbConnection connection, string statement, CancellationToken cancellationToken)
+    {
+        var command = connection.CreateCommand();
+        await using (command.ConfigureAwait(false))
+        {
+#pragma warning disable CA2100 // Fixed DDL from RegisterSchema, no user input.
+            command.CommandText = statement;
+#pragma warning restore CA2100
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<bool> HasColumnAsync(DbConnection connection, string exists, CancellationToken cancellationToken)
+    {
+        var command = connection.CreateCommand();
+        await using (command.ConfigureAwait(false))
+        {
+#pragma warning disable CA2100 // Fixed query from RegisterSchema, no user input.
+            command.CommandText = exists;
+#pragma warning restore CA2100
+            return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) > 0;
         }
     }
 
@@ -154,6 +192,7 @@ public sealed class OutputRegister
                         entry.GeneratedBy,
                         entry.ControlNumber,
                         entry.Recipient,
+                        entry.EngineBuild,
                     ];
                     for (var i = 0; i < values.Length; i++)
                     {
@@ -171,7 +210,7 @@ public sealed class OutputRegister
     private static readonly string[] InsertNames =
     [
         "archive_number", "format", "kind", "subject", "period", "template_version", "data_hash", "file_sha256", "file_name",
-        "byte_count", "generated_at", "generated_by", "control_number", "recipient",
+        "byte_count", "generated_at", "generated_by", "control_number", "recipient", "engine_build",
     ];
 
     /// <summary>Opens a connection; on SQLite it waits up to 30 s for a lock held by another process before reporting busy.</summary>
@@ -270,6 +309,7 @@ public sealed class OutputRegister
         GeneratedBy = reader.GetString(11),
         ControlNumber = reader.IsDBNull(12) ? null : reader.GetString(12),
         Recipient = reader.IsDBNull(13) ? null : reader.GetString(13),
+        EngineBuild = reader.IsDBNull(14) ? null : reader.GetString(14),
     };
 
     private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, (string Name, object? Value)[] parameters)

@@ -53,4 +53,10 @@ public sealed record RegisterEntry
 
     /// <summary>Recipient of a controlled copy, null otherwise.</summary>
     public string? Recipient { get; init; }
+
+    /// <summary>
+    /// The engine build that wrote the file (<see cref="EngineBuild"/>); the running build unless set. Null for files
+    /// registered before builds were recorded.
+    /// </summary>
+    public string? EngineBuild { get; init; } = Register.EngineBuild.Current;
 }

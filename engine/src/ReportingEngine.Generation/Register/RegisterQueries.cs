@@ -4,12 +4,12 @@ namespace ReportingEngine.Generation.Register;
 internal static class RegisterQueries
 {
     public const string Columns =
-        "archive_number, format, kind, subject, period, template_version, data_hash, file_sha256, file_name, byte_count, generated_at, generated_by, control_number, recipient";
+        "archive_number, format, kind, subject, period, template_version, data_hash, file_sha256, file_name, byte_count, generated_at, generated_by, control_number, recipient, engine_build";
 
     public const string Delete = "DELETE FROM output_register WHERE archive_number = @archive_number AND format = @format";
 
     public const string Insert =
-        "INSERT INTO output_register (" + Columns + ") VALUES (@archive_number, @format, @kind, @subject, @period, @template_version, @data_hash, @file_sha256, @file_name, @byte_count, @generated_at, @generated_by, @control_number, @recipient)";
+        "INSERT INTO output_register (" + Columns + ") VALUES (@archive_number, @format, @kind, @subject, @period, @template_version, @data_hash, @file_sha256, @file_name, @byte_count, @generated_at, @generated_by, @control_number, @recipient, @engine_build)";
 
     public const string BySha256 = "SELECT " + Columns + " FROM output_register WHERE file_sha256 = @file_sha256 ORDER BY archive_number, format";
 

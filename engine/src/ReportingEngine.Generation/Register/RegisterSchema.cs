@@ -30,6 +30,7 @@ internal static class RegisterSchema
             generated_by     TEXT    NOT NULL,
             control_number   TEXT    NULL,
             recipient        TEXT    NULL,
+            engine_build     TEXT    NULL,
             PRIMARY KEY (archive_number, format)
         )
         """,
@@ -56,6 +57,7 @@ internal static class RegisterSchema
             generated_by     NVARCHAR(128) NOT NULL,
             control_number   NVARCHAR(64)  NULL,
             recipient        NVARCHAR(128) NULL,
+            engine_build     VARCHAR(128)  NULL,
             CONSTRAINT pk_output_register PRIMARY KEY (archive_number, format)
         )
         """,
@@ -69,7 +71,26 @@ internal static class RegisterSchema
         """,
     ];
 
+    /// <summary>
+    /// Columns added after the table's first release, for registers created before them: a query that counts the column
+    /// (0 or 1) and the statement that adds it. Added columns are nullable, so existing rows stay valid.
+    /// </summary>
+    public static IReadOnlyList<(string Exists, string Add)> SqliteUpgrades { get; } =
+    [
+        ("SELECT COUNT(*) FROM pragma_table_info('output_register') WHERE name = 'engine_build'", "ALTER TABLE output_register ADD COLUMN engine_build TEXT NULL"),
+    ];
+
+    /// <inheritdoc cref="SqliteUpgrades"/>
+    public static IReadOnlyList<(string Exists, string Add)> SqlServerUpgrades { get; } =
+    [
+        ("SELECT CASE WHEN COL_LENGTH(N'dbo.output_register', N'engine_build') IS NULL THEN 0 ELSE 1 END", "ALTER TABLE dbo.output_register ADD engine_build VARCHAR(128) NULL"),
+    ];
+
     /// <summary>The statements for a dialect name (<c>sqlite</c>, <c>sqlserver</c>).</summary>
-    public static IReadOnlyList<string> For(string dialectName) =>
-        string.Equals(dialectName, "sqlserver", StringComparison.Ordinal) ? SqlServer : Sqlite;
+    public static IReadOnlyList<string> For(string dialectName) => IsSqlServer(dialectName) ? SqlServer : Sqlite;
+
+    /// <summary>The column upgrades for a dialect name.</summary>
+    public static IReadOnlyList<(string Exists, string Add)> UpgradesFor(string dialectName) => IsSqlServer(dialectName) ? SqlServerUpgrades : SqliteUpgrades;
+
+    private static bool IsSqlServer(string dialectName) => string.Equals(dialectName, "sqlserver", StringComparison.Ordinal);
 }
