@@ -29,4 +29,7 @@ public sealed record ServiceJob
 
     /// <summary>The effective report date.</summary>
     public DateTime EffectiveAsOf => AsOf ?? ServicePeriod.DefaultAsOf(Month);
+
+    /// <summary>Where and how the documents are written; the register's period is the month.</summary>
+    internal ServiceOutput Output => new(OutputFolder, Formats, Month.ToString());
 }
