@@ -41,7 +41,7 @@ public sealed class VisitSummaryDocumentsTests(ServiceEstateFixture estate, ITes
             Assert.Contains("走访情况季度汇总表", text, StringComparison.Ordinal);
             Assert.Contains("报：项目经理", text, StringComparison.Ordinal);
             Assert.Contains("统计季度：2026年第一季度", text, StringComparison.Ordinal);
-            Assert.Contains($"统计截至2026-03-31：本季度走访业户{summary.Total}户次（{summary.Households}户），服务中心经理（管理处主任）参与走访{summary.ManagerVisits}次；1个月经理未参与走访，不符合“每月至少参与一次”的要求（R-VIS-1）。", text, StringComparison.Ordinal);
+            Assert.Contains($"统计截至2026-03-31：本季度走访{summary.Total}户次（{summary.Households}户），服务中心经理（管理处主任）参与{summary.ManagerVisits}次；1个月经理未参与走访，不符合R-VIS-1。", text, StringComparison.Ordinal);
             Assert.Contains("1.2026年1月：经理未参与走访（当月走访0户次），不符合“管理处主任每月至少参与一次对业主（住户）的走访”的要求（R-VIS-1）。", text, StringComparison.Ordinal);
             foreach (var visit in summary.Visits)
             {
@@ -68,7 +68,7 @@ public sealed class VisitSummaryDocumentsTests(ServiceEstateFixture estate, ITes
         var text = PdfTool.ExtractFile(Assert.Single(result.Files), output);
         if (text is not null)
         {
-            Assert.Contains($"本季度走访业户{summary.Total}户次（{summary.Households}户），服务中心经理（管理处主任）参与走访{summary.ManagerVisits}次；已结束的月份均有经理参与走访。", text, StringComparison.Ordinal);
+            Assert.Contains($"本季度走访{summary.Total}户次（{summary.Households}户），服务中心经理（管理处主任）参与{summary.ManagerVisits}次；已结束的月份均有经理参与走访。", text, StringComparison.Ordinal);
             Assert.Contains("无未达要求事项", text, StringComparison.Ordinal);
             Assert.DoesNotContain("不符合“管理处主任", text, StringComparison.Ordinal);
         }
