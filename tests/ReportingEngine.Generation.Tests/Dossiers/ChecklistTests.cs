@@ -13,7 +13,8 @@ public sealed class ChecklistTests(DossierEstateFixture estate) : IClassFixture<
         var dossier = await estate.Reader.StreamDossiersAsync(UnitScope.Unit(unitId), CancellationToken.None).SingleAsync();
         var building = (await estate.Reader.GetBuildingsAsync(UnitScope.Unit(unitId), CancellationToken.None)).Single(b => b.Id == dossier.Unit.BuildingId);
         var problems = new List<DossierProblem>();
-        var model = ChecklistBuilder.Build(dossier, "华安物业服务有限公司", "测试花园", building, DefaultDocumentCatalog.Instance, AsOf, problems);
+        var vip = (await estate.Reader.GetVipDetailsAsync(UnitScope.Unit(unitId), CancellationToken.None)).ToDictionary(v => v.OwnerId, StringComparer.Ordinal);
+        var model = ChecklistBuilder.Build(dossier, "华安物业服务有限公司", "测试花园", building, DefaultDocumentCatalog.Instance, vip, AsOf, problems);
         return (model, problems);
     }
 
@@ -72,6 +73,22 @@ public sealed class ChecklistTests(DossierEstateFixture estate) : IClassFixture<
         Assert.Contains("追补", text, StringComparison.Ordinal);
         Assert.Contains("1-02", text, StringComparison.Ordinal);
         Assert.Contains("档案管理员（签名）", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_vip_owner_without_a_vip_record_is_listed_for_the_clerk_and_a_complete_record_says_so()
+    {
+        // R-DOS-6 (the fixture's VIP owner 李娜 has no VIP record); R-DOS-5 (the other records are complete).
+        var (model, _) = await ModelOf(DossierEstate.VipUnit);
+        var finding = Assert.Single(model!.RecordFindings);
+        Assert.Equal(("李娜", "重点业户资料", "未建立", "R-DOS-6"), (finding.Subject, finding.Item, finding.Finding, finding.Rule));
+
+        var result = await estate.Documents.ChecklistsAsync(estate.Job(AsOf) with { BuildingId = "X01-B01" }, CancellationToken.None);
+        var vip = PdfText.Of(result.Files.Single(f => f.EndsWith("DQD-20251201-X01-B01-0102.pdf", StringComparison.Ordinal)));
+        Assert.Contains("三、电子档案基本资料", vip, StringComparison.Ordinal);
+        Assert.Contains("未建立（R-DOS-6）", vip, StringComparison.Ordinal);
+        var plain = PdfText.Of(result.Files.Single(f => f.EndsWith("DQD-20251201-X01-B01-0101.pdf", StringComparison.Ordinal)));
+        Assert.Contains("电子档案基本资料齐全（R-DOS-5）", plain, StringComparison.Ordinal);
     }
 
     [Fact]
