@@ -110,7 +110,7 @@ public class BasicRecordCheckTests
         else
         {
             var finding = Assert.Single(findings);
-            Assert.Equal(("R-DOS-6", "超过一个月未更新（最近更新 2026-10-29）", "更新"), (finding.Rule, finding.Finding, finding.Action));
+            Assert.Equal(("R-DOS-6", "超过一个月未更新", "更新", new DateOnly(2026, 10, 29)), (finding.Rule, finding.Finding, finding.Action, finding.LastUpdated));
         }
     }
 

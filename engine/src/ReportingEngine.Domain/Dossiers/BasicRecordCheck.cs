@@ -1,4 +1,3 @@
-using System.Globalization;
 using ReportingEngine.Domain.Estate;
 
 namespace ReportingEngine.Domain.Dossiers;
@@ -105,12 +104,7 @@ public static class BasicRecordCheck
 
         if (record.UpdatedOn < asOf.AddMonths(-1))
         {
-            findings.Add(new BasicRecordFinding(
-                "R-DOS-6",
-                subject,
-                "重点业户资料",
-                string.Create(CultureInfo.InvariantCulture, $"超过一个月未更新（最近更新 {record.UpdatedOn:yyyy-MM-dd}）"),
-                "更新"));
+            findings.Add(new BasicRecordFinding("R-DOS-6", subject, "重点业户资料", "超过一个月未更新", "更新", record.UpdatedOn));
         }
     }
 

@@ -4,6 +4,7 @@ namespace ReportingEngine.Domain.Dossiers;
 /// <param name="Rule">The rule it breaks: <c>R-DOS-5</c> or <c>R-DOS-6</c>.</param>
 /// <param name="Subject">Whose record: the owner's name, or 房屋 for the unit's own fields.</param>
 /// <param name="Item">What is missing or stale, as printed (e.g. 籍贯, 重点业户资料).</param>
-/// <param name="Finding">What is wrong, as printed (e.g. 未录入, 超过一个月未更新（最近 2026-09-30）).</param>
+/// <param name="Finding">What is wrong, as printed (e.g. 未录入, 超过一个月未更新).</param>
 /// <param name="Action">What the archive clerk does: 补录 or 更新.</param>
-public sealed record BasicRecordFinding(string Rule, string Subject, string Item, string Finding, string Action);
+/// <param name="LastUpdated">For a stale VIP record, its last update.</param>
+public sealed record BasicRecordFinding(string Rule, string Subject, string Item, string Finding, string Action, DateOnly? LastUpdated = null);

@@ -61,7 +61,7 @@ internal static class ChecklistBuilder
         }
 
         var findings = BasicRecordCheck.Check(dossier, vipRecords, asOf)
-            .Select((f, i) => new RecordFindingLine(i + 1, f.Subject, f.Item, f.Finding, f.Rule, f.Action))
+            .Select((f, i) => new RecordFindingLine(i + 1, f.Subject, f.Item, DossierTexts.Finding(f), f.Rule, f.Action))
             .ToList();
         var vipUpdated = dossier.Owners
             .Where(o => o.IsCurrent && o.IsVip)

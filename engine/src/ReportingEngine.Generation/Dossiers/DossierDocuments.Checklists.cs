@@ -75,12 +75,7 @@ public sealed partial class DossierDocuments
         return Result(files, problems, errors);
     }
 
-    /// <summary>The VIP owners' records of a building by owner id (R-DOS-6); the latest when an owner has several.</summary>
-    private async Task<IReadOnlyDictionary<string, VipDetails>> VipRecordsAsync(Building building, CancellationToken cancellationToken)
-    {
-        var records = await reader.GetVipDetailsAsync(Data.Reading.UnitScope.Building(building.Id), cancellationToken).ConfigureAwait(false);
-        return records
-            .GroupBy(r => r.OwnerId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderBy(r => r.UpdatedOn).ThenBy(r => r.Id, StringComparer.Ordinal).Last(), StringComparer.Ordinal);
-    }
+    /// <summary>The VIP owners' records of a building by owner id (R-DOS-6).</summary>
+    private async Task<IReadOnlyDictionary<string, VipDetails>> VipRecordsAsync(Building building, CancellationToken cancellationToken) =>
+        DossierTexts.LatestVipRecords(await reader.GetVipDetailsAsync(Data.Reading.UnitScope.Building(building.Id), cancellationToken).ConfigureAwait(false));
 }
