@@ -47,7 +47,4 @@ internal static class ServiceTexts
         breach.Result.DoneAt is { } done ? Minutes(done) : "未完成",
         (breach.Result.StillOpen ? "至统计日已超" : "超") + ServiceMessages.Duration(breach.Overrun),
         breach.Result.StillOpen);
-
-    public static string UnknownCommunity(string id, IEnumerable<string> known) =>
-        $"--community {id}: error: no such community; the data has {string.Join(", ", known)}";
 }
