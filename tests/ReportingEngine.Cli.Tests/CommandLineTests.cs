@@ -19,6 +19,24 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void An_output_folder_that_cannot_be_created_is_named_before_any_work_and_help_creates_no_folder()
+    {
+        var model = Path.Combine(Cli.RepositoryRoot, "templates", "customer-notice", "sample.json");
+        var blocker = Path.Combine(folder, "a-file");
+        File.WriteAllText(blocker, "");
+
+        var (exit, _, error) = Cli.Run("render", "customer-notice", "--model", model, "--out", Path.Combine(blocker, "sub"));
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"--out {Path.Combine(blocker, "sub")}: error: the folder cannot be created", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+
+        var asked = Path.Combine(folder, "new", "deeper");
+        Assert.Equal(0, Cli.Run("render", "customer-notice", "--model", model, "--out", asked, "--help").ExitCode);
+        Assert.False(Directory.Exists(Path.Combine(folder, "new")), "--help must not leave the folder it checked");
+    }
+
+    [Fact]
     public void Render_with_a_malformed_model_names_the_file_and_position_without_a_stack_trace()
     {
         var model = Path.Combine(folder, "bad.json");

@@ -135,6 +135,14 @@ public class SampleEstateTests(SampleEstateFixture sample) : IClassFixture<Sampl
     }
 
     [Fact]
+    public async Task A_company_profile_without_its_own_catalog_is_a_clear_error_not_the_default_list()
+    {
+        // R-DOS-9: the catalog is chosen per company profile; silently falling back to 000's list would check the wrong papers.
+        var error = await Assert.ThrowsAsync<DataConfigurationException>(() => sample.Reader.GetDocumentCatalogAsync("company-002", CancellationToken.None));
+        Assert.Equal("document_catalog has no rows for profile 'company-002' (R-DOS-9: add the company's catalog or use 'default')", error.Message);
+    }
+
+    [Fact]
     public async Task The_sample_dossiers_have_realistic_gaps()
     {
         var catalog = await sample.Reader.GetDocumentCatalogAsync("default", CancellationToken.None);

@@ -206,6 +206,18 @@ public sealed partial class AuditPackTests(AuditPackFixture fixture, ITestOutput
     }
 
     [Fact]
+    public async Task The_dossier_section_counts_the_gaps_of_the_electronic_record_and_stale_vip_records()
+    {
+        // R-DOS-5, R-DOS-6: in the first half of 2026 C01's 12 VIP records (last updated 2026-10-31) count as current;
+        // in a pack dated 5 January 2027 all 12 are more than a month old.
+        Assert.Contains("电子档案基本资料齐全，重点业户资料均已建立并在一个月内更新（R-DOS-5、R-DOS-6）", SectionText(1), StringComparison.Ordinal);
+
+        var later = await fixture.Packs.GenerateAsync(fixture.Request("later") with { From = new DateOnly(2026, 7, 1), To = new DateOnly(2026, 12, 31), AsOf = new DateOnly(2027, 1, 5) }, CancellationToken.None);
+        Assert.True(later.Succeeded, string.Join("\n", later.Errors));
+        Assert.Contains("1重点业户资料超过一个月未更新12R-DOS-6", SectionText(later, 1), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Major_events_of_earlier_periods_still_waiting_for_the_managers_review_are_listed()
     {
         // R-DOS-7: an event is archived only after the service-center manager's review; C01's 2021 major complaint never was.
@@ -227,11 +239,13 @@ public sealed partial class AuditPackTests(AuditPackFixture fixture, ITestOutput
         Assert.Matches("问题日常管理\\d+", text);
     }
 
-    private string SectionText(int number)
+    private string SectionText(int number) => SectionText(Pack, number);
+
+    private static string SectionText(AuditPackResult pack, int number)
     {
-        using var pdf = PdfDocument.Open(Pack.PdfPath!);
-        var start = Pack.Sections[number - 1].StartPage;
-        var end = number < Pack.Sections.Count ? Pack.Sections[number].StartPage - 1 : pdf.NumberOfPages;
+        using var pdf = PdfDocument.Open(pack.PdfPath!);
+        var start = pack.Sections[number - 1].StartPage;
+        var end = number < pack.Sections.Count ? pack.Sections[number].StartPage - 1 : pdf.NumberOfPages;
         return Squash(string.Concat(Enumerable.Range(start, end - start + 1).Select(p => pdf.GetPage(p).Text)));
     }
 

@@ -122,7 +122,7 @@ public sealed class LawyerLetterTests(CollectionEstateFixture estate, ITestOutpu
 
         var run = await estate.Documents.GenerateLettersAsync(Request with { CommunityId = "C99" }, folder, CancellationToken.None);
 
-        Assert.Contains(run.Problems, p => p.StartsWith("communities(C99): error:", StringComparison.Ordinal));
+        Assert.Contains(run.Problems, p => p.StartsWith("--community C99: error: no such community", StringComparison.Ordinal));
         Assert.Empty(Directory.GetFiles(folder));
     }
 

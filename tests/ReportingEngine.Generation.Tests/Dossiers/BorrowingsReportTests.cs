@@ -33,6 +33,32 @@ public sealed class BorrowingsReportTests(DossierEstateFixture estate) : IClassF
     }
 
     [Fact]
+    public void A_borrowing_without_a_recorded_approval_is_a_violation()
+    {
+        // R-ACC-2: borrowing needs written approval.
+        var rows = BorrowingsBuilder.Rows([Borrow("B1", DocumentForm.Copy, new DateTime(2025, 11, 28, 10, 0, 0), new DateTime(2025, 12, 5, 10, 0, 0), null, false) with { ApprovedBy = " " }], new Dictionary<string, string>(), new DateOnly(2025, 12, 1), new List<DossierProblem>());
+        Assert.Equal("无批准记录", Assert.Single(rows).Violation);
+    }
+
+    [Fact]
+    public void An_unapproved_original_taken_away_shows_both_violations()
+    {
+        // R-ACC-2 and R-ACC-4 together.
+        var rows = BorrowingsBuilder.Rows([Borrow("B1", DocumentForm.Original, new DateTime(2025, 12, 1, 10, 0, 0), new DateTime(2025, 12, 1, 18, 0, 0), null, true) with { ApprovedBy = "" }], new Dictionary<string, string>(), new DateOnly(2025, 12, 1), new List<DossierProblem>());
+        Assert.Equal("无批准记录；原件带出公司", Assert.Single(rows).Violation);
+    }
+
+    [Fact]
+    public void An_approved_copy_taken_away_is_allowed_but_marked_as_needing_the_owners_consent()
+    {
+        // R-ACC-4: copies may leave with approval; R-ACC-6: customer data leaves only with the customer's consent.
+        var rows = BorrowingsBuilder.Rows([Borrow("B1", DocumentForm.Copy, new DateTime(2025, 11, 28, 10, 0, 0), new DateTime(2025, 12, 5, 10, 0, 0), null, true)], new Dictionary<string, string>(), new DateOnly(2025, 12, 1), new List<DossierProblem>());
+        var row = Assert.Single(rows);
+        Assert.Equal("", row.Violation);
+        Assert.Equal("已带出公司（须业户同意）", row.WhereTo);
+    }
+
+    [Fact]
     public async Task The_report_lists_what_is_out_flags_originals_taken_away_and_reports_the_impossible_return_by_key()
     {
         // R-ACC-4, R-ACC-5; issue 4 bad input (returned before borrowed).

@@ -8,12 +8,13 @@ public sealed class ChecklistTests(DossierEstateFixture estate) : IClassFixture<
 {
     private static readonly DateOnly AsOf = new(2025, 12, 1);
 
-    private async Task<(ChecklistModel? Model, List<DossierProblem> Problems)> ModelOf(string unitId)
+    private async Task<(ChecklistModel? Model, List<DossierProblem> Problems)> ModelOf(string unitId, DocumentCatalog? catalog = null)
     {
         var dossier = await estate.Reader.StreamDossiersAsync(UnitScope.Unit(unitId), CancellationToken.None).SingleAsync();
         var building = (await estate.Reader.GetBuildingsAsync(UnitScope.Unit(unitId), CancellationToken.None)).Single(b => b.Id == dossier.Unit.BuildingId);
         var problems = new List<DossierProblem>();
-        var model = ChecklistBuilder.Build(dossier, "华安物业服务有限公司", "测试花园", building, DefaultDocumentCatalog.Instance, AsOf, problems);
+        var vip = (await estate.Reader.GetVipDetailsAsync(UnitScope.Unit(unitId), CancellationToken.None)).ToDictionary(v => v.OwnerId, StringComparer.Ordinal);
+        var model = ChecklistBuilder.Build(dossier, "华安物业服务有限公司", "测试花园", building, catalog ?? DefaultDocumentCatalog.Instance, vip, AsOf, problems);
         return (model, problems);
     }
 
@@ -72,6 +73,38 @@ public sealed class ChecklistTests(DossierEstateFixture estate) : IClassFixture<
         Assert.Contains("追补", text, StringComparison.Ordinal);
         Assert.Contains("1-02", text, StringComparison.Ordinal);
         Assert.Contains("档案管理员（签名）", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_vip_owner_without_a_vip_record_is_listed_for_the_clerk_and_a_complete_record_says_so()
+    {
+        // R-DOS-6 (the fixture's VIP owner 李娜 has no VIP record); R-DOS-5 (the other records are complete).
+        var (model, _) = await ModelOf(DossierEstate.VipUnit);
+        var finding = Assert.Single(model!.RecordFindings);
+        Assert.Equal(("李娜", "重点业户资料", "未建立", "R-DOS-6"), (finding.Subject, finding.Item, finding.Finding, finding.Rule));
+
+        var result = await estate.Documents.ChecklistsAsync(estate.Job(AsOf) with { BuildingId = "X01-B01" }, CancellationToken.None);
+        var vip = PdfText.Of(result.Files.Single(f => f.EndsWith("DQD-20251201-X01-B01-0102.pdf", StringComparison.Ordinal)));
+        Assert.Contains("三、电子档案基本资料", vip, StringComparison.Ordinal);
+        Assert.Contains("未建立（R-DOS-6）", vip, StringComparison.Ordinal);
+        var plain = PdfText.Of(result.Files.Single(f => f.EndsWith("DQD-20251201-X01-B01-0101.pdf", StringComparison.Ordinal)));
+        Assert.Contains("电子档案基本资料齐全（R-DOS-5）", plain, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_checklist_follows_the_companys_own_catalog()
+    {
+        // R-DOS-9: another company (002 §10.2) also requires 住宅使用公约 and 保管钥匙委托书 at move-in and not 区域防火责任书.
+        var own = new DocumentCatalog("company-002", DefaultDocumentCatalog.Instance.Items
+            .Where(i => i.Code != "mi_fire")
+            .Append(new CatalogItem("mi_usage", "住宅使用公约", DossierPhase.MoveIn, RequiredForm.Any, null, CatalogCondition.Always, 20))
+            .Append(new CatalogItem("mi_key_trust", "保管钥匙委托书", DossierPhase.MoveIn, RequiredForm.Original, null, CatalogCondition.Always, 21)));
+
+        var (model, problems) = await ModelOf(DossierEstate.VipUnit, own);
+
+        Assert.Equal(["住宅使用公约", "保管钥匙委托书"], model!.Missing.Select(m => m.Name));
+        Assert.Equal("原件", model.Missing[1].Required);
+        Assert.Contains(problems, p => p.Message.Contains("catalog 'company-002' (R-DOS-9)", StringComparison.Ordinal)); // 车位租赁合同 is in neither
     }
 
     [Fact]

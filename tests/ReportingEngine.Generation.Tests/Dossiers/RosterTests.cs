@@ -51,6 +51,8 @@ public sealed class RosterTests(DossierEstateFixture estate) : IClassFixture<Dos
         Assert.Contains("受控No." + firstNumber, text, StringComparison.Ordinal);
         Assert.Contains("陈主管", text, StringComparison.Ordinal);
         Assert.DoesNotContain(DossierEstate.OrdinaryMobile, text, StringComparison.Ordinal);
+        // R-ACC-6: the copy may not leave the company and is returned to be destroyed when withdrawn.
+        Assert.Contains("不得复印、转借或带出公司；停用时交回客户服务部销毁", text.Replace("\n", "", StringComparison.Ordinal), StringComparison.Ordinal);
 
         var entry = Assert.Single(await estate.Register.FindAsync(firstNumber, CancellationToken.None));
         Assert.Equal(("陈主管", firstNumber), (entry.Recipient, entry.ControlNumber));

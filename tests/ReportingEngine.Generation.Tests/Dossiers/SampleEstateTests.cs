@@ -39,9 +39,10 @@ public sealed class SampleEstateTests(SampleEstateFixture estate, ITestOutputHel
         foreach (var community in communities)
         {
             var buildings = (await estate.Reader.GetBuildingsAsync(UnitScope.Community(community.Id), CancellationToken.None)).ToDictionary(b => b.Id);
+            var vip = (await estate.Reader.GetVipDetailsAsync(UnitScope.Community(community.Id), CancellationToken.None)).ToDictionary(v => v.OwnerId, StringComparer.Ordinal);
             await foreach (var dossier in estate.Reader.StreamDossiersAsync(UnitScope.Community(community.Id), CancellationToken.None))
             {
-                var model = ChecklistBuilder.Build(dossier, company.Name, community.Name, buildings[dossier.Unit.BuildingId], catalog, AsOf, problems);
+                var model = ChecklistBuilder.Build(dossier, company.Name, community.Name, buildings[dossier.Unit.BuildingId], catalog, vip, AsOf, problems);
                 Assert.NotNull(model);
                 var outcome = estate.Renderer.BuildDocument(DossierDocuments.ChecklistKind, model, CancellationToken.None);
                 Assert.True(outcome.Succeeded, $"{dossier.Unit.Id}: {string.Join("\n", outcome.Problems)}");

@@ -179,6 +179,18 @@ public sealed class FeeNoticeBatchTests(FeeBatchFixture fixture, ITestOutputHelp
         Assert.Empty(result.Files);
     }
 
+    [Theory]
+    [InlineData("C99", null, "--community C99: error: no such community; the data has C01, C02, C03")]
+    [InlineData(null, "C01-B99", "--building C01-B99: error: no such building")]
+    [InlineData("C01", "C02-B01", "--building C02-B01: error: no such building in community C01")]
+    public async Task An_unknown_community_or_building_is_named_with_what_the_data_has(string? community, string? building, string expected)
+    {
+        var result = await fixture.Batch.RunAsync(fixture.Request with { CommunityId = community, BuildingId = building, OutputFolder = Path.Combine(fixture.Estate.Folder, "unknown") }, null, CancellationToken.None);
+        Assert.False(result.Succeeded);
+        Assert.Equal(expected, Assert.Single(result.Problems));
+        Assert.False(Directory.Exists(Path.Combine(fixture.Estate.Folder, "unknown")));
+    }
+
     [Fact]
     public async Task Regeneration_of_an_unknown_archive_number_says_so()
     {

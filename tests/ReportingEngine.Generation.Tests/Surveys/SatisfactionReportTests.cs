@@ -147,7 +147,7 @@ public sealed class SatisfactionReportTests(SurveyEstateFixture estate) : IClass
     {
         var run = await estate.Documents.GenerateReportsAsync(new SurveyRequest { Quarter = SurveyEstateFixture.Quarter, CommunityId = "C99" }, estate.NewOutputFolder(), CancellationToken.None);
         Assert.False(run.Succeeded);
-        Assert.Equal("communities(C99): error: no such community; known: C01, C02, C03", Assert.Single(run.Problems));
+        Assert.Equal("--community C99: error: no such community; the data has C01, C02, C03", Assert.Single(run.Problems));
         Assert.Empty(run.Files);
     }
 

@@ -15,12 +15,6 @@ internal static class AuditPackMessages
     public static string AsOfBeforeEnd(DateOnly asOf, DateOnly to) =>
         $"--as-of {Iso(asOf)}: error: the pack cannot be dated before the end of its range ({Iso(to)})";
 
-    public static string UnknownCommunity(string id, IEnumerable<string> known)
-    {
-        var list = string.Join(", ", known);
-        return $"--community {id}: error: no such community; the data has {(list.Length == 0 ? "no communities" : list)}";
-    }
-
     public static string UnknownCompany(string communityId, string companyId) =>
         $"communities[{communityId}]: error: company '{companyId}' is not in company_profiles";
 

@@ -21,7 +21,7 @@ public sealed partial class AuditPacks
         var borrowedInRange = borrowings.Count(b => context.InRange(DateOnly.FromDateTime(b.BorrowedAt)));
         var summary = new List<string>
         {
-            $"本期借阅登记{borrowedInRange}笔。截至{AuditTexts.Cn(context.AsOf)}借出未归还{rows.Count}份（原件{rows.Count(r => r.Form == "原件")}份、复印件{rows.Count(r => r.Form != "原件")}份），其中逾期{rows.Count(r => r.DaysOverdue > 0)}份，违反原件管理规定{rows.Count(r => r.Violation.Length > 0)}份。",
+            $"本期借阅登记{borrowedInRange}笔。截至{AuditTexts.Cn(context.AsOf)}借出未归还{rows.Count}份（原件{rows.Count(r => r.Form == "原件")}份、复印件{rows.Count(r => r.Form != "原件")}份），其中逾期{rows.Count(r => r.DaysOverdue > 0)}份，违反借阅规定{rows.Count(r => r.Violation.Length > 0)}份。",
         };
         if (rows.Count == 0)
         {

@@ -10,9 +10,12 @@ public sealed partial class AuditPacks
     private async Task<AuditSectionModel> DossiersAsync(AuditPackContext context, int number, CancellationToken cancellationToken)
     {
         var perBuilding = new Dictionary<string, List<(Dossier Dossier, CompletenessReport Report)>>(StringComparer.Ordinal);
+        var vipRecords = DossierTexts.LatestVipRecords(await reader.GetVipDetailsAsync(context.Scope, cancellationToken).ConfigureAwait(false));
+        var recordFindings = new List<BasicRecordFinding>();
         await foreach (var dossier in reader.StreamDossiersAsync(context.Scope, cancellationToken).ConfigureAwait(false))
         {
             var report = DossierCompleteness.Evaluate(dossier, context.Catalog);
+            recordFindings.AddRange(BasicRecordCheck.Check(dossier, vipRecords, context.AsOf));
             if (!perBuilding.TryGetValue(dossier.Unit.BuildingId, out var list))
             {
                 list = [];
@@ -23,7 +26,7 @@ public sealed partial class AuditPacks
         }
 
         var title = $"{AuditTexts.Ordinal(number)}、业户档案完整性（按楼栋）";
-        const string rules = "R-DOS-1、R-DOS-2、R-DOS-3、R-DOS-4、R-DOS-8";
+        const string rules = "R-DOS-1、R-DOS-2、R-DOS-3、R-DOS-4、R-DOS-5、R-DOS-6、R-DOS-8";
         var all = perBuilding.Values.SelectMany(v => v).ToList();
         if (all.Count == 0)
         {
@@ -67,6 +70,7 @@ public sealed partial class AuditPacks
                     : new AuditTable("1,8,3,3", ["序号", "缺失资料", "份数", "涉及楼栋"], ["center", "left", "right", "right"],
                         [.. top.Select((t, i) => new AuditRow([AuditTexts.Count(i + 1), t.Label, AuditTexts.Count(t.Count), AuditTexts.Count(t.Buildings)]))]),
             },
+            RecordsPart(recordFindings),
         };
 
         // Sub-bookmarks per building: the incomplete dossiers with what is missing, for the follow-up (追补, R-QI-1).
@@ -91,6 +95,28 @@ public sealed partial class AuditPacks
 
         var summary = $"截至{AuditTexts.Cn(context.AsOf)}，共有业户档案{all.Count}份，其中完整{complete}份、不完整{all.Count - complete}份，完整率{AuditTexts.Share(complete, all.Count)}（按{CatalogName(context.Catalog)}核对）。";
         return Section(context, title, rules, [summary], parts);
+    }
+
+    /// <summary>（三）: the gaps of the electronic basic record (R-DOS-5) and VIP records (R-DOS-6), counted by kind.</summary>
+    private static AuditPart RecordsPart(List<BasicRecordFinding> findings)
+    {
+        var byKind = findings
+            .GroupBy(f => (f.Rule, f.Item, f.Finding))
+            .Select(g => (g.Key.Rule, g.Key.Item, g.Key.Finding, Count: g.Count()))
+            .OrderBy(g => g.Rule, StringComparer.Ordinal)
+            .ThenByDescending(g => g.Count)
+            .ThenBy(g => g.Item, StringComparer.Ordinal)
+            .ThenBy(g => g.Finding, StringComparer.Ordinal)
+            .ToList();
+        return new AuditPart
+        {
+            Heading = "（三）电子档案基本资料",
+            Paragraphs = byKind.Count == 0 ? ["电子档案基本资料齐全，重点业户资料均已建立并在一个月内更新（R-DOS-5、R-DOS-6）。"] : [],
+            Table = byKind.Count == 0
+                ? null
+                : new AuditTable("1,5,6,3,3", ["序号", "项目", "情况", "处数", "依据"], ["center", "left", "left", "right", "center"],
+                    [.. byKind.Select((k, i) => new AuditRow([AuditTexts.Count(i + 1), k.Item, k.Finding, AuditTexts.Count(k.Count), k.Rule]))]),
+        };
     }
 
     private static AuditRow CompletenessRow(string name, List<(Dossier Dossier, CompletenessReport Report)> list, bool total = false)

@@ -112,7 +112,7 @@ public sealed partial class AuditPacks
         var community = communities.FirstOrDefault(c => string.Equals(c.Id, request.CommunityId, StringComparison.Ordinal));
         if (community is null)
         {
-            errors.Add(AuditPackMessages.UnknownCommunity(request.CommunityId, communities.Select(c => c.Id)));
+            errors.Add(ScopeMessages.UnknownCommunity(request.CommunityId, communities.Select(c => c.Id)));
             return null;
         }
 

@@ -80,7 +80,7 @@ public sealed partial class CollectionDocuments
             : [.. communities.Where(c => string.Equals(c.Id, communityId, StringComparison.Ordinal))];
         if (chosen.Count == 0)
         {
-            return ([], [CollectionMessages.UnknownCommunity(communityId!, communities.Select(c => c.Id))]);
+            return ([], [ScopeMessages.UnknownCommunity(communityId!, communities.Select(c => c.Id))]);
         }
 
         var companies = await reader.GetCompanyProfilesAsync(cancellationToken).ConfigureAwait(false);

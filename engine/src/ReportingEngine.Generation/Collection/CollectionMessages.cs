@@ -9,9 +9,6 @@ internal static class CollectionMessages
 
     public const string NoLawFirm = "law firm: error: a lawyer letter names the law firm that sends it (R-COL-1 step 4); none is configured";
 
-    public static string UnknownCommunity(string id, IEnumerable<string> known) =>
-        $"communities({id}): error: no such community; known: {string.Join(", ", known)}";
-
     public static string UnknownCompany(string communityId, string companyId) =>
         $"communities({communityId}): error: company {companyId} is not in company_profiles";
 

@@ -14,7 +14,7 @@ namespace ReportingEngine.Generation.Dossiers;
 /// <param name="DueOn">yyyy-MM-dd.</param>
 /// <param name="DaysOverdue">Days past due on the as-of date (0 when not yet due).</param>
 /// <param name="WhereTo">Where it went.</param>
-/// <param name="Violation">The R-ACC-4 violation, or empty.</param>
+/// <param name="Violation">The R-ACC-2 / R-ACC-4 violations (joined with ；), or empty.</param>
 public sealed record BorrowingRow(
     int No,
     string Key,

@@ -3,7 +3,7 @@ using ReportingEngine.Domain.Dossiers;
 
 namespace ReportingEngine.Generation.Dossiers;
 
-/// <summary>Selects the borrowings out and not returned on a date (R-ACC-5) and flags R-ACC-4 violations.</summary>
+/// <summary>Selects the borrowings out and not returned on a date (R-ACC-5) and flags R-ACC-2 and R-ACC-4 violations.</summary>
 internal static class BorrowingsBuilder
 {
     public static string DocumentId(string communityId, DateOnly asOf) => $"JYQD-{DossierTexts.Compact(asOf)}-{communityId}";
@@ -46,26 +46,42 @@ internal static class BorrowingsBuilder
                 DossierTexts.Minutes(b.BorrowedAt),
                 DossierTexts.Iso(DateOnly.FromDateTime(b.DueAt)),
                 overdue,
-                b.TakenOffSite ? "已带出公司" : $"公司内（{b.Department}）",
+                WhereTo(b),
                 Violation(b, asOf)));
         }
 
         return rows;
     }
 
+    /// <summary>Where the papers are; a copy taken away carries customer data out of the company (R-ACC-6).</summary>
+    private static string WhereTo(Borrowing b) => (b.TakenOffSite, b.Form) switch
+    {
+        (false, _) => $"公司内（{b.Department}）",
+        // R-ACC-6: customer data leaves the company only with the customer's consent; the register does not record it.
+        (true, DocumentForm.Copy) => "已带出公司（须业户同意）",
+        _ => "已带出公司",
+    };
+
     private static string Violation(Borrowing b, DateOnly asOf)
     {
-        if (b.Form != DocumentForm.Original)
+        var violations = new List<string>(2);
+
+        // R-ACC-2: every borrowing carries a written approval (000 §4.2.4, §4.2.8; 篇2 §4.5.2, §4.5.4).
+        if (string.IsNullOrWhiteSpace(b.ApprovedBy))
         {
-            return "";
+            violations.Add("无批准记录");
         }
 
         // R-ACC-4: originals never leave the company; a same-day borrow is returned the same day.
-        if (b.TakenOffSite)
+        if (b.Form == DocumentForm.Original && b.TakenOffSite)
         {
-            return "原件带出公司";
+            violations.Add("原件带出公司");
+        }
+        else if (b.Form == DocumentForm.Original && DateOnly.FromDateTime(b.BorrowedAt) < asOf)
+        {
+            violations.Add("原件未当日归还");
         }
 
-        return DateOnly.FromDateTime(b.BorrowedAt) < asOf ? "原件未当日归还" : "";
+        return string.Join("；", violations);
     }
 }

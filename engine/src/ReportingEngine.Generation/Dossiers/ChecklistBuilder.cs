@@ -9,7 +9,7 @@ internal static class ChecklistBuilder
     public static string DocumentId(string unitId, DateOnly asOf) => $"DQD-{DossierTexts.Compact(asOf)}-{unitId}";
 
     /// <summary>The model, or null when the dossier cannot have one (no owner); problems name the records.</summary>
-    public static ChecklistModel? Build(Dossier dossier, string company, string community, Building building, DocumentCatalog catalog, DateOnly asOf, ICollection<DossierProblem> problems)
+    public static ChecklistModel? Build(Dossier dossier, string company, string community, Building building, DocumentCatalog catalog, IReadOnlyDictionary<string, VipDetails> vipRecords, DateOnly asOf, ICollection<DossierProblem> problems)
     {
         var owner = DossierTexts.Owners(dossier.Owners);
         if (owner.Length == 0)
@@ -60,6 +60,17 @@ internal static class ChecklistBuilder
                 line.Note ?? ""));
         }
 
+        var findings = BasicRecordCheck.Check(dossier, vipRecords, asOf)
+            .Select((f, i) => new RecordFindingLine(i + 1, f.Subject, f.Item, DossierTexts.Finding(f), f.Rule, f.Action))
+            .ToList();
+        var vipUpdated = dossier.Owners
+            .Where(o => o.IsCurrent && o.IsVip)
+            .Select(o => vipRecords.GetValueOrDefault(o.Id)?.UpdatedOn)
+            .OfType<DateOnly>()
+            .Order()
+            .Select(DossierTexts.Iso)
+            .FirstOrDefault() ?? "";
+
         var phases = new[] { DossierPhase.MoveIn, DossierPhase.Renovation, DossierPhase.Transfer }
             .Where(p => DossierCompleteness.PhaseApplies(dossier, p))
             .Select(DossierTexts.Phase)
@@ -76,6 +87,8 @@ internal static class ChecklistBuilder
             AsOf = DossierTexts.Iso(asOf),
             Held = held,
             Missing = missing,
+            RecordFindings = findings,
+            VipUpdated = vipUpdated,
             Phases = phases.Count == 0 ? "未入伙" : string.Join("、", phases),
         };
     }

@@ -33,6 +33,12 @@ public sealed record ChecklistModel
     /// <summary>Required documents missing (追补).</summary>
     public required IReadOnlyList<MissingLine> Missing { get; init; }
 
+    /// <summary>Gaps in the electronic basic record (R-DOS-5) and VIP records (R-DOS-6), to be completed by the clerk.</summary>
+    public required IReadOnlyList<RecordFindingLine> RecordFindings { get; init; }
+
+    /// <summary>For a VIP owner's dossier, when the VIP record was last updated (R-DOS-6); empty otherwise.</summary>
+    public required string VipUpdated { get; init; }
+
     /// <summary>Phases that apply, e.g. 入伙、装修.</summary>
     public required string Phases { get; init; }
 }

@@ -1,4 +1,5 @@
 using ReportingEngine.Documents.Model;
+using ReportingEngine.Domain.Estate;
 using ReportingEngine.Documents.Pdf;
 using ReportingEngine.Documents.Pdf.Layout;
 using ReportingEngine.Generation.Output;
@@ -30,9 +31,10 @@ public sealed partial class DossierDocuments
         {
             var merged = new List<MergedDocument>();
             var folder = Path.Combine(root, FileNames.Sanitize(building.Id));
+            var vipRecords = await VipRecordsAsync(building, cancellationToken).ConfigureAwait(false);
             await foreach (var dossier in reader.StreamDossiersAsync(Data.Reading.UnitScope.Building(building.Id), cancellationToken).ConfigureAwait(false))
             {
-                var model = ChecklistBuilder.Build(dossier, context.Company.Name, context.Community.Name, building, context.Catalog, job.AsOf, problems);
+                var model = ChecklistBuilder.Build(dossier, context.Company.Name, context.Community.Name, building, context.Catalog, vipRecords, job.AsOf, problems);
                 if (model is null)
                 {
                     continue;
@@ -72,4 +74,8 @@ public sealed partial class DossierDocuments
 
         return Result(files, problems, errors);
     }
+
+    /// <summary>The VIP owners' records of a building by owner id (R-DOS-6).</summary>
+    private async Task<IReadOnlyDictionary<string, VipDetails>> VipRecordsAsync(Building building, CancellationToken cancellationToken) =>
+        DossierTexts.LatestVipRecords(await reader.GetVipDetailsAsync(Data.Reading.UnitScope.Building(building.Id), cancellationToken).ConfigureAwait(false));
 }

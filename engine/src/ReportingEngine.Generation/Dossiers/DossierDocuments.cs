@@ -59,7 +59,7 @@ public sealed partial class DossierDocuments
         var community = communities.FirstOrDefault(c => string.Equals(c.Id, job.CommunityId, StringComparison.Ordinal));
         if (community is null)
         {
-            errors.Add($"--community {job.CommunityId}: error: no such community; the data has {string.Join(", ", communities.Select(c => c.Id))}");
+            errors.Add(ScopeMessages.UnknownCommunity(job.CommunityId, communities.Select(c => c.Id)));
             return null;
         }
 
@@ -77,7 +77,7 @@ public sealed partial class DossierDocuments
             buildings = [.. buildings.Where(b => string.Equals(b.Id, only, StringComparison.Ordinal))];
             if (buildings.Count == 0)
             {
-                errors.Add($"--building {only}: error: no such building in community {community.Id}");
+                errors.Add(ScopeMessages.UnknownBuilding(only, community.Id));
                 return null;
             }
         }

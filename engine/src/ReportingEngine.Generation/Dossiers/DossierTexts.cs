@@ -26,6 +26,16 @@ internal static class DossierTexts
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>VIP records by owner id, the latest when an owner has several (R-DOS-6).</summary>
+    public static IReadOnlyDictionary<string, VipDetails> LatestVipRecords(IEnumerable<VipDetails> records) =>
+        records
+            .GroupBy(r => r.OwnerId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(r => r.UpdatedOn).ThenBy(r => r.Id, StringComparer.Ordinal).Last(), StringComparer.Ordinal);
+
+    /// <summary>An electronic-record finding as printed: a stale VIP record says when it was last updated (R-DOS-6).</summary>
+    public static string Finding(BasicRecordFinding finding) =>
+        finding.LastUpdated is { } updated ? $"{finding.Finding}（最近更新 {Iso(updated)}）" : finding.Finding;
+
     public static string Compact(DateOnly date) => date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 
     public static string Minutes(DateTime time) => time.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);

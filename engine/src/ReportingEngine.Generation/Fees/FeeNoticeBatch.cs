@@ -87,12 +87,15 @@ public sealed partial class FeeNoticeBatch
             buildings = [.. buildings.Where(b => string.Equals(b.CommunityId, request.CommunityId, StringComparison.Ordinal))];
         }
 
+        var communities = (await reader.GetCommunitiesAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(c => c.Id, StringComparer.Ordinal);
         if (buildings.Count == 0)
         {
-            return Empty(FeeMessages.NoBuildings(scopeText));
+            return Empty(
+                request.CommunityId is { } id && !communities.ContainsKey(id) ? ScopeMessages.UnknownCommunity(id, communities.Keys.Order(StringComparer.Ordinal))
+                : request.BuildingId is { } only ? ScopeMessages.UnknownBuilding(only, request.CommunityId)
+                : FeeMessages.NoBuildings(scopeText));
         }
 
-        var communities = (await reader.GetCommunitiesAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(c => c.Id, StringComparer.Ordinal);
         var companies = (await reader.GetCompanyProfilesAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(c => c.Id, StringComparer.Ordinal);
         await register.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var period = request.Period.ToString();

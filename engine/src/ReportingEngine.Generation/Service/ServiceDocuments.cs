@@ -63,7 +63,7 @@ public sealed partial class ServiceDocuments
             selected = communities.Where(c => string.Equals(c.Id, only, StringComparison.Ordinal));
             if (!selected.Any())
             {
-                errors.Add(ServiceTexts.UnknownCommunity(only, communities.Select(c => c.Id)));
+                errors.Add(ScopeMessages.UnknownCommunity(only, communities.Select(c => c.Id)));
                 return null;
             }
         }

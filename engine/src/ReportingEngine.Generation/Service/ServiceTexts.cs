@@ -52,7 +52,4 @@ internal static class ServiceTexts
 
     public static string AsOfBeforeQuarter(DateOnly asOf, Domain.Common.SurveyQuarter quarter) =>
         $"--as-of {Date(asOf)}: error: before the quarter {quarter} begins ({Date(quarter.FirstDay)}); nothing could be counted";
-
-    public static string UnknownCommunity(string id, IEnumerable<string> known) =>
-        $"--community {id}: error: no such community; the data has {string.Join(", ", known)}";
 }

@@ -74,7 +74,7 @@ public sealed partial class SurveyDocuments
             : communities.Where(c => string.Equals(c.Id, communityId, StringComparison.Ordinal)).ToList();
         if (chosen.Count == 0)
         {
-            return ([], [SurveyMessages.UnknownCommunity(communityId!, communities.Select(c => c.Id))]);
+            return ([], [ScopeMessages.UnknownCommunity(communityId!, communities.Select(c => c.Id))]);
         }
 
         var problems = new List<string>();

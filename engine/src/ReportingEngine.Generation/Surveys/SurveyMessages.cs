@@ -3,9 +3,6 @@ namespace ReportingEngine.Generation.Surveys;
 /// <summary>Texts of the survey documents' messages, in one place (STYLE.md 9).</summary>
 internal static class SurveyMessages
 {
-    public static string UnknownCommunity(string id, IEnumerable<string> known) =>
-        $"communities({id}): error: no such community; known: {string.Join(", ", known)}";
-
     public static string UnknownCompany(string communityId, string companyId) =>
         $"communities({communityId}): error: company {companyId} is not in company_profiles";
 
