@@ -14,6 +14,9 @@ internal static class ServiceFixtures
     public static Repair Repair(DateTime? dispatched, DateTime? arrived, DateTime? finished = null, DateTime? followedUp = null, bool urgent = false, string id = "RP1", DateTime? called = null, string? repeatOf = null, string category = "水电", string? verdict = "满意") =>
         new(id, "C01-B01-0101", category, "厨房水龙头漏水", urgent, called ?? Received, dispatched, arrived, finished, "赵师傅", followedUp, followedUp is null ? null : verdict, repeatOf);
 
+    public static Visit Visit(string id, DateOnly on, bool managerJoined, string unitId = "C01-B01-0101", string topic = "例行走访", string visitors = "周敏") =>
+        new(id, unitId, on, managerJoined ? "服务中心经理 孙建华、" + visitors : visitors, managerJoined, topic, "业主建议加强停车管理");
+
     public static CheckResult Check(ComplaintAssessment assessment, ServiceCheck check) => assessment.Checks.Single(c => c.Check == check);
 
     public static CheckResult Check(RepairAssessment assessment, ServiceCheck check) => assessment.Result(check) ?? throw new InvalidOperationException($"{check} not measured");

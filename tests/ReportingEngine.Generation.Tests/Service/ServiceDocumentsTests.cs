@@ -206,9 +206,10 @@ public sealed class ServiceDocumentsTests(ServiceEstateFixture estate, ITestOutp
     [InlineData("complaint-summary")]
     [InlineData("repair-statistics")]
     [InlineData("sealing-list")]
+    [InlineData("visit-summary")]
     public void Each_sample_renders_to_a_conforming_pdf_and_docx(string kind)
     {
-        // R-CMP-1, R-REP-1, R-DOS-10: the previews `reporting check templates` renders
+        // R-CMP-1, R-REP-1, R-DOS-10, R-VIS-1: the previews `reporting check templates` renders
         using var sample = JsonDocument.Parse(File.ReadAllText(Path.Combine(estate.TemplatesRoot, kind, "sample.json")));
         var outcome = estate.Renderer.Render(kind, sample.RootElement, ["pdf", "docx"], CancellationToken.None);
 

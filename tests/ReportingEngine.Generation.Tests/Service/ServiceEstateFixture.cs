@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using ReportingEngine.Data.Connections;
 using ReportingEngine.Data.Import;
 using ReportingEngine.Data.Reading;
@@ -26,12 +27,14 @@ public sealed class ServiceEstateFixture : IAsyncLifetime
 
     public string TemplatesRoot { get; private set; } = null!;
 
+    private string ConnectionString => "Data Source=" + Path.Combine(Folder, "estate.db");
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Folder);
         var layout = RepositoryLayout.Discover(AppContext.BaseDirectory);
         TemplatesRoot = layout.TemplatesRoot;
-        var database = EstateConnectionFactory.Create("Data Source=" + Path.Combine(Folder, "estate.db"));
+        var database = EstateConnectionFactory.Create(ConnectionString);
         var result = await DatabaseInitializer.InitializeAsync(database, layout.SampleDataRoot, CancellationToken.None);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Take(10)));
         Reader = EstateReaders.Create(database);
@@ -54,6 +57,16 @@ public sealed class ServiceEstateFixture : IAsyncLifetime
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>Changes this fixture's copy of the sample estate (each test class has its own) to add a case the sample lacks.</summary>
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
     }
 
     public string NewOutputFolder() => Path.Combine(Folder, "out-" + Guid.NewGuid().ToString("N")[..8]);

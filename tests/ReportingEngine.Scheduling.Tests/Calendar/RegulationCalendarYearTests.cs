@@ -56,6 +56,28 @@ public sealed class RegulationCalendarYearTests
     }
 
     [Fact]
+    public void The_visit_summary_is_there_on_the_first_day_of_each_quarter_for_the_quarter_just_closed() // R-VIS-1
+    {
+        var fires = FiresIn2027(RegulationCalendar.Default, "visit-summary");
+        Assert.Equal([1, 4, 7, 10], fires.Select(f => f.Month));
+        Assert.All(fires, f => Assert.Equal((1, 1, 0), (f.Day, f.Hour, f.Minute)));
+
+        // After the monthly documents of the same night, before the survey plan opens the new quarter.
+        var complaints = FiresIn2027(RegulationCalendar.Default, "complaint-summary");
+        var plans = FiresIn2027(RegulationCalendar.Default, "survey-plan");
+        Assert.All(fires, f => Assert.True(complaints.Single(c => c.Month == f.Month) < f && f < plans.Single(p => p.Month == f.Month), $"{f:yyyy-MM-dd HH:mm}"));
+    }
+
+    [Fact]
+    public void The_calendar_knows_every_regulation_job_kind_once()
+    {
+        Assert.Equal(
+            ["fee-notices", "borrowings-report", "dossier-inspection", "survey-plan", "repair-statistics", "complaint-summary", "visit-summary", "sealing-list"],
+            JobKinds.All.Select(k => k.Name));
+        Assert.All(JobKinds.All, k => Assert.NotNull(CalendarJobs.JobType(k)));
+    }
+
+    [Fact]
     public void The_sealing_list_comes_once_a_year_a_month_before_January() // R-DOS-10
     {
         Assert.Equal([new DateTime(2027, 12, 1, 7, 0, 0)], FiresIn2027(RegulationCalendar.Default, "sealing-list"));

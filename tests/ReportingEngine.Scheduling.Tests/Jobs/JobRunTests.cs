@@ -67,21 +67,25 @@ public sealed class JobRunTests(WorkerEstate estate) : IClassFixture<WorkerEstat
     }
 
     [Fact]
-    public async Task The_monthly_service_documents_and_the_sealing_list_are_made_by_their_jobs() // R-REP-1, R-CMP-1, R-DOS-10
+    public async Task The_service_documents_and_the_sealing_list_are_made_by_their_jobs() // R-REP-1, R-CMP-1, R-VIS-1, R-DOS-10
     {
         var (scheduler, environment) = await StartAsync("node-d");
         var data = new Dictionary<string, string> { [JobData.Community] = "C03", [JobData.AsOf] = "2026-11-01" };
-        foreach (var kind in new[] { JobKinds.RepairStatistics, JobKinds.ComplaintSummary, JobKinds.SealingList })
+        foreach (var kind in new[] { JobKinds.RepairStatistics, JobKinds.ComplaintSummary, JobKinds.VisitSummary, JobKinds.SealingList })
         {
             await ManualTrigger.EnqueueAsync(scheduler, kind, data, CancellationToken.None);
         }
 
-        var runs = await RunWaiting.UntilAsync(environment.History, r => r.Count(x => x.Node == "node-d" && RunWaiting.Finished(x)) == 3, "the three runs");
+        var runs = await RunWaiting.UntilAsync(environment.History, r => r.Count(x => x.Node == "node-d" && RunWaiting.Finished(x)) == 4, "the four runs");
         await scheduler.Shutdown(true);
         var mine = runs.Where(r => r.Node == "node-d").ToList();
         Assert.All(mine, r => Assert.True(r.Outcome == RunOutcome.Succeeded && r.Documents == 1, $"{r.JobKey}: {r.Outcome} {r.Documents} {r.Message}"));
         Assert.Contains(mine, r => r.Kind == "repair-statistics" && r.Message.StartsWith("2026-10:", StringComparison.Ordinal));
         Assert.Contains(mine, r => r.Kind == "sealing-list" && r.Message.StartsWith("2026:", StringComparison.Ordinal));
+
+        // R-VIS-1: a run on 1 November reports the quarter closed before it (2026Q3), judged to its last day.
+        Assert.Contains(mine, r => r.Kind == "visit-summary" && r.Message.StartsWith("2026Q3: 1 visit summary(ies)", StringComparison.Ordinal));
+        Assert.Single(await new OutputRegister(estate.Database).FindAsync("ZFHZ-2026Q3-C03", CancellationToken.None), e => e.Format == "pdf");
     }
 
     [Fact]
@@ -106,7 +110,9 @@ public sealed class JobRunTests(WorkerEstate estate) : IClassFixture<WorkerEstat
         cancellation.Cancel();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running);
-        var run = Assert.Single(await environment.History.LatestAsync(10, CancellationToken.None), r => r.Node == "node-c");
+        // The class's other tests share this history and start on the real clock, after this run's fake 15 October: read
+        // past all of them (they write a dozen runs) rather than only the latest few.
+        var run = Assert.Single(await environment.History.LatestAsync(100, CancellationToken.None), r => r.Node == "node-c");
         Assert.Equal(RunOutcome.Cancelled, run.Outcome);
         Assert.True(Directory.EnumerateFiles(folder, "*.pdf").Count() < 72, "the batch ran to the end although it was cancelled");
     }

@@ -11,8 +11,8 @@ using ReportingEngine.Generation.Templates;
 namespace ReportingEngine.Cli.Commands;
 
 /// <summary>
-/// <c>reporting generate complaint-summary|repair-statistics|sealing-list</c>: the monthly service documents (R-CMP-1, R-REP-1)
-/// and the yearly dossier sealing list (R-DOS-10). Exit 0 when every document was written (data problems are printed as
+/// <c>reporting generate complaint-summary|repair-statistics|visit-summary|sealing-list</c>: the monthly service documents
+/// (R-CMP-1, R-REP-1), the quarterly visit summary (R-VIS-1) and the yearly dossier sealing list (R-DOS-10). Exit 0 when every document was written (data problems are printed as
 /// warnings with the record's key), 1 on bad input or when a document could not be produced.
 /// </summary>
 internal static class ServiceCommands
@@ -21,25 +21,21 @@ internal static class ServiceCommands
     [
         Monthly("complaint-summary", "投诉月度汇总 (R-CMP-1): complaints per level and category, on-time rates, every breach with its id, complaints still open.", (g, job, ct) => g.ComplaintSummaryAsync(job, ct)),
         Monthly("repair-statistics", "维修月度统计 (R-REP-1, due by the 1st): dispatch/arrival on-time rates, 100 % follow-up, unfinished and repeated repairs.", (g, job, ct) => g.RepairStatisticsAsync(job, ct)),
+        VisitSummary(),
         Sealing(),
     ];
 
     private static Command Monthly(string name, string description, Func<ServiceDocuments, ServiceJob, CancellationToken, Task<ServiceRunResult>> run)
     {
-        var community = new Option<string?>("--community") { Description = "Community id (e.g. C01)." };
-        var all = new Option<bool>("--all") { Description = "Every community, one document each." };
+        var scope = new ServiceScopeOptions();
         var month = new Option<string>("--month") { Description = "The month reported on, YYYY-MM.", Required = true };
-        var output = CliOptions.Out("out/service");
-        var formats = CliOptions.Formats();
-        var connection = new Option<string?>("--connection") { Description = "ADO.NET connection string (default: Data Source=<repo>/out/estate.db)." };
-        var command = new Command(name, description) { community, all, month, output, formats, connection };
+        var command = new Command(name, description) { month };
+        scope.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var communityId = parse.GetValue(community);
-            var everyCommunity = parse.GetValue(all);
-            if (communityId is null == !everyCommunity)
+            var (validScope, communityId) = await scope.CommunityAsync(parse).ConfigureAwait(false);
+            if (!validScope)
             {
-                await Console.Error.WriteLineAsync("--community: error: give either --community ID or --all (not both)").ConfigureAwait(false);
                 return CommandRunner.Failed;
             }
 
@@ -50,27 +46,72 @@ internal static class ServiceCommands
                 return CommandRunner.Failed;
             }
 
-            var formatList = CliOptions.SplitFormats(parse.GetValue(formats)!);
-            if (await BadFormatAsync(formatList).ConfigureAwait(false))
+            if (await scope.FormatsAsync(parse).ConfigureAwait(false) is not { } formatList
+                || await scope.OpenAsync(parse, name).ConfigureAwait(false) is not { } generator)
             {
                 return CommandRunner.Failed;
             }
 
-            var layout = RepositoryLayout.DiscoverDefault();
-            if (await EstateDatabases.TryOpenAsync(parse.GetValue(connection), layout).ConfigureAwait(false) is not { } database)
-            {
-                return CommandRunner.Failed;
-            }
-
-            var generator = new ServiceDocuments(EstateReaders.Create(database), new DocumentRenderer(layout), TimeProvider.System, new OutputRegister(database), "reporting generate " + name);
             var job = new ServiceJob
             {
                 CommunityId = communityId,
                 Month = period,
-                OutputFolder = parse.GetValue(output)!.FullName,
+                OutputFolder = parse.GetValue(scope.Output)!.FullName,
                 Formats = formatList,
             };
             var result = await run(generator, job, cancellationToken).ConfigureAwait(false);
+            return await ReportAsync(result.Files, result.Notes, result.Problems.Select(p => p.ToString()), result.Errors).ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    private static Command VisitSummary()
+    {
+        const string name = "visit-summary";
+        var scope = new ServiceScopeOptions();
+        var quarter = new Option<string>("--quarter") { Description = "The quarter reported on, YYYYQn (e.g. 2026Q3).", Required = true };
+        var asOf = new Option<string?>("--as-of") { Description = "The report date, yyyy-MM-dd, inclusive (default: the quarter's last day); a month not ended by then is not judged." };
+        var command = new Command(name, "走访情况季度汇总 (R-VIS-1) for the project manager: visits per month and topic, every month the manager joined no visit, every visit with its visitors and notes.")
+        {
+            quarter, asOf,
+        };
+        scope.AddTo(command);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var (validScope, communityId) = await scope.CommunityAsync(parse).ConfigureAwait(false);
+            if (!validScope)
+            {
+                return CommandRunner.Failed;
+            }
+
+            var quarterText = parse.GetValue(quarter)!;
+            if (!SurveyQuarter.TryParse(quarterText, out var visitQuarter))
+            {
+                await Console.Error.WriteLineAsync($"--quarter {quarterText}: error: expected a quarter YYYYQn (e.g. 2026Q3)").ConfigureAwait(false);
+                return CommandRunner.Failed;
+            }
+
+            DateOnly? date = null;
+            if (parse.GetValue(asOf) is { } asOfText && (date = await AsOfAsync(asOfText).ConfigureAwait(false)) is null)
+            {
+                return CommandRunner.Failed;
+            }
+
+            if (await scope.FormatsAsync(parse).ConfigureAwait(false) is not { } formatList
+                || await scope.OpenAsync(parse, name).ConfigureAwait(false) is not { } generator)
+            {
+                return CommandRunner.Failed;
+            }
+
+            var job = new QuarterlyServiceJob
+            {
+                CommunityId = communityId,
+                Quarter = visitQuarter,
+                AsOf = date,
+                OutputFolder = parse.GetValue(scope.Output)!.FullName,
+                Formats = formatList,
+            };
+            var result = await generator.VisitSummaryAsync(job, cancellationToken).ConfigureAwait(false);
             return await ReportAsync(result.Files, result.Notes, result.Problems.Select(p => p.ToString()), result.Errors).ConfigureAwait(false);
         });
         return command;
@@ -98,14 +139,17 @@ internal static class ServiceCommands
             }
 
             var date = new DateOnly(value, 12, 1);
-            if (parse.GetValue(asOf) is { } asOfText && !DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+            if (parse.GetValue(asOf) is { } asOfText)
             {
-                await Console.Error.WriteLineAsync($"--as-of {asOfText}: error: expected a date yyyy-MM-dd").ConfigureAwait(false);
-                return CommandRunner.Failed;
+                if (await AsOfAsync(asOfText).ConfigureAwait(false) is not { } parsed)
+                {
+                    return CommandRunner.Failed;
+                }
+
+                date = parsed;
             }
 
-            var formatList = CliOptions.SplitFormats(parse.GetValue(formats)!);
-            if (await BadFormatAsync(formatList).ConfigureAwait(false))
+            if (await ServiceScopeOptions.CheckFormatsAsync(parse.GetValue(formats)!).ConfigureAwait(false) is not { } formatList)
             {
                 return CommandRunner.Failed;
             }
@@ -131,16 +175,16 @@ internal static class ServiceCommands
         return command;
     }
 
-    private static async Task<bool> BadFormatAsync(IReadOnlyList<string> formats)
+    /// <summary>A date yyyy-MM-dd given to <c>--as-of</c>, or null after printing the error.</summary>
+    private static async Task<DateOnly?> AsOfAsync(string text)
     {
-        var unknown = formats.Where(f => !DocumentRenderer.Formats.Contains(f, StringComparer.Ordinal)).ToList();
-        if (formats.Count > 0 && unknown.Count == 0)
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return false;
+            return date;
         }
 
-        await Console.Error.WriteLineAsync($"--format {string.Join(",", formats)}: error: use pdf, docx or both").ConfigureAwait(false);
-        return true;
+        await Console.Error.WriteLineAsync($"--as-of {text}: error: expected a date yyyy-MM-dd").ConfigureAwait(false);
+        return null;
     }
 
     private static async Task<int> ReportAsync(IReadOnlyList<string> files, IReadOnlyList<string> notes, IEnumerable<string> problems, IReadOnlyList<string> errors)

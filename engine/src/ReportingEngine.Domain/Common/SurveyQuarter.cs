@@ -11,6 +11,12 @@ public readonly record struct SurveyQuarter(int Year, int Quarter) : IComparable
     /// <summary>The first day of the quarter.</summary>
     public DateOnly FirstDay => new(Year, ((Quarter - 1) * 3) + 1, 1);
 
+    /// <summary>The last day of the quarter.</summary>
+    public DateOnly LastDay => FirstDay.AddMonths(3).AddDays(-1);
+
+    /// <summary>The quarter's three months, in order.</summary>
+    public IReadOnlyList<BillingPeriod> Months => [BillingPeriod.Of(FirstDay), BillingPeriod.Of(FirstDay).AddMonths(1), BillingPeriod.Of(FirstDay).AddMonths(2)];
+
     /// <summary>The quarter containing a date.</summary>
     /// <param name="date">Any date.</param>
     /// <returns>The quarter.</returns>

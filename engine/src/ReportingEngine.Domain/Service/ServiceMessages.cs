@@ -83,4 +83,16 @@ public static class ServiceMessages
     /// <returns>The message.</returns>
     public static string BeforeStart(string field, DateTime at, string startField, DateTime start) =>
         string.Create(CultureInfo.InvariantCulture, $"{field} {at:yyyy-MM-dd HH:mm} is before {startField} {start:yyyy-MM-dd HH:mm}; the record is counted as it stands");
+
+    /// <summary>The topic a visit without one is counted under (走访事由未注明).</summary>
+    public const string UnstatedTopic = "未注明";
+
+    /// <summary>A visit without a topic.</summary>
+    public static string NoTopic => $"topic is empty; the visit is counted under {UnstatedTopic}";
+
+    /// <summary>A visit without visitors (R-VIS-1: the 走访情况记录表 names who went).</summary>
+    /// <param name="managerJoined">Whether the record says the manager went.</param>
+    /// <returns>The message.</returns>
+    public static string NoVisitors(bool managerJoined) =>
+        "visitors is empty; the visit is counted" + (managerJoined ? " and, as recorded, as joined by the manager (R-VIS-1)" : "");
 }

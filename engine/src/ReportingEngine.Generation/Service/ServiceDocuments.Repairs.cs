@@ -19,7 +19,7 @@ public sealed partial class ServiceDocuments
         var errors = new List<string>();
         var notes = new List<string>();
         var limits = Limits(job, errors);
-        var communities = limits is null ? null : await CommunitiesAsync(job, errors, cancellationToken).ConfigureAwait(false);
+        var communities = limits is null ? null : await CommunitiesAsync(job.CommunityId, errors, cancellationToken).ConfigureAwait(false);
         if (communities is null || limits is null)
         {
             return Result(files, problems, errors, notes);
@@ -39,7 +39,7 @@ public sealed partial class ServiceDocuments
             problems.AddRange(summary.Issues.Select(i => new ServiceProblem("repairs", i.RecordId, i.Message)));
             var labels = await UnitLabelsAsync(community.Id, cancellationToken).ConfigureAwait(false);
             var model = BuildRepairModel(summary, labels, limits, community.Name, company.Name, community.Id);
-            await WriteAsync(RepairStatisticsKind, model, model.DocumentId, community.Id, job, files, errors, cancellationToken).ConfigureAwait(false);
+            await WriteAsync(RepairStatisticsKind, model, model.DocumentId, community.Id, job.Output, files, errors, cancellationToken).ConfigureAwait(false);
             notes.Add($"{community.Id} {job.Month}: {summary.Total} repair(s), {summary.Unfinished.Count} unfinished, {summary.Repeated.Count} repeated, follow-up {model.FollowUpRate}, {summary.Breaches.Count} breach(es)");
         }
 

@@ -8,11 +8,12 @@ using ReportingEngine.Generation.Rendering;
 namespace ReportingEngine.Generation.Service;
 
 /// <summary>
-/// The monthly service documents: the complaint summary (投诉月度汇总, R-CMP-1) and the repair statistics
-/// (维修月度统计, R-REP-1), measured from the records' timestamps and written as PDF and DOCX.
+/// The service documents: the monthly complaint summary (投诉月度汇总, R-CMP-1) and repair statistics (维修月度统计, R-REP-1),
+/// measured from the records' timestamps, and the quarterly visit summary (走访情况季度汇总, R-VIS-1); written as PDF and DOCX.
 /// </summary>
 /// <remarks>
-/// Every figure comes from <see cref="Domain.Service.ComplaintSummary"/> and <see cref="Domain.Service.RepairStatistics"/>;
+/// Every figure comes from <see cref="Domain.Service.ComplaintSummary"/>, <see cref="Domain.Service.RepairStatistics"/> and
+/// <see cref="Domain.Service.VisitSummary"/>;
 /// this class only reads, formats, renders and records. A record with contradicting timestamps is reported with its key
 /// in <see cref="ServiceRunResult.Problems"/> and counted as it stands; only failures that stop a document are errors.
 /// </remarks>
@@ -23,6 +24,9 @@ public sealed partial class ServiceDocuments
 
     /// <summary>Template folder of the repair statistics.</summary>
     public const string RepairStatisticsKind = "repair-statistics";
+
+    /// <summary>Template folder of the quarterly visit summary.</summary>
+    public const string VisitSummaryKind = "visit-summary";
 
     private readonly IEstateReader reader;
     private readonly DocumentRenderer renderer;
@@ -49,13 +53,12 @@ public sealed partial class ServiceDocuments
         this.generatedBy = generatedBy;
     }
 
-    /// <summary>The communities a job covers with their company, or null (reported in <paramref name="errors"/>).</summary>
-    private async Task<IReadOnlyList<(Community Community, CompanyProfile Company)>?> CommunitiesAsync(ServiceJob job, List<string> errors, CancellationToken cancellationToken)
+    /// <summary>The communities a job covers (one, or every one when null) with their company, or null (reported in <paramref name="errors"/>).</summary>
+    private async Task<IReadOnlyList<(Community Community, CompanyProfile Company)>?> CommunitiesAsync(string? communityId, List<string> errors, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(job);
         var communities = await reader.GetCommunitiesAsync(cancellationToken).ConfigureAwait(false);
         var selected = communities.AsEnumerable();
-        if (job.CommunityId is { } only)
+        if (communityId is { } only)
         {
             selected = communities.Where(c => string.Equals(c.Id, only, StringComparison.Ordinal));
             if (!selected.Any())
@@ -93,7 +96,7 @@ public sealed partial class ServiceDocuments
     }
 
     /// <summary>Unit id → "1栋 12-02" for one community.</summary>
-    private async Task<Dictionary<string, string>> UnitLabelsAsync(string communityId, CancellationToken cancellationToken)
+    internal async Task<Dictionary<string, string>> UnitLabelsAsync(string communityId, CancellationToken cancellationToken)
     {
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
         await foreach (var listing in reader.StreamUnitsAsync(UnitScope.Community(communityId), cancellationToken).ConfigureAwait(false))
@@ -105,16 +108,16 @@ public sealed partial class ServiceDocuments
     }
 
     /// <summary>Renders one document, writes its files atomically and records them in the output register.</summary>
-    private async Task WriteAsync(string kind, object model, string documentId, string communityId, ServiceJob job, List<string> files, List<string> errors, CancellationToken cancellationToken)
+    private async Task WriteAsync(string kind, object model, string documentId, string communityId, ServiceOutput output, List<string> files, List<string> errors, CancellationToken cancellationToken)
     {
-        var outcome = renderer.Render(kind, model, job.Formats, cancellationToken);
+        var outcome = renderer.Render(kind, model, output.Formats, cancellationToken);
         if (!outcome.Succeeded)
         {
             errors.AddRange(outcome.Problems.Select(p => $"{documentId}: {p}"));
             return;
         }
 
-        var folder = Path.Combine(job.OutputFolder, FileNames.Sanitize(communityId), kind);
+        var folder = Path.Combine(output.Folder, FileNames.Sanitize(communityId), kind);
         var name = FileNames.ForDocument(kind, documentId);
         var entries = new List<RegisterEntry>();
         var dataHash = register is null ? "" : ContentHash.OfModel(model);
@@ -131,7 +134,7 @@ public sealed partial class ServiceDocuments
                     Format = file.Format,
                     Kind = kind,
                     Subject = communityId,
-                    Period = job.Month.ToString(),
+                    Period = output.Period,
                     TemplateVersion = outcome.TemplateVersion ?? "",
                     DataHash = dataHash,
                     FileSha256 = ContentHash.Sha256(file.Content),

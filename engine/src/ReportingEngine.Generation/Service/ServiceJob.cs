@@ -4,16 +4,10 @@ using ReportingEngine.Domain.Service;
 namespace ReportingEngine.Generation.Service;
 
 /// <summary>What a monthly service-document run covers: one community (or all, one document each), one month, one folder.</summary>
-public sealed record ServiceJob
+public sealed record ServiceJob : ServiceRunScope
 {
-    /// <summary>Community id (e.g. C01), or null for every community of the data, one document each.</summary>
-    public string? CommunityId { get; init; }
-
     /// <summary>The month reported on (complaints received / repairs called in it).</summary>
     public required BillingPeriod Month { get; init; }
-
-    /// <summary>Output folder; files go to <c>&lt;folder&gt;/&lt;community&gt;/&lt;kind&gt;/</c>.</summary>
-    public required string OutputFolder { get; init; }
 
     /// <summary>
     /// The report date: steps not done by then are open and timestamps after it are ignored. Null (default) is the first
@@ -21,12 +15,12 @@ public sealed record ServiceJob
     /// </summary>
     public DateTime? AsOf { get; init; }
 
-    /// <summary>Formats to write (pdf, docx).</summary>
-    public IReadOnlyList<string> Formats { get; init; } = ["pdf", "docx"];
-
     /// <summary>Time limits; the regulations' (R-CMP-1, R-REP-1) when null.</summary>
     public ServiceLevelOptions? Limits { get; init; }
 
     /// <summary>The effective report date.</summary>
     public DateTime EffectiveAsOf => AsOf ?? ServicePeriod.DefaultAsOf(Month);
+
+    /// <summary>The register's period is the month.</summary>
+    internal override string Period => Month.ToString();
 }

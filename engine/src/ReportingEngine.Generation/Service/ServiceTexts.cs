@@ -10,6 +10,8 @@ internal static class ServiceTexts
 
     public static string Date(DateTime time) => time.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     public static string Compact(Domain.Common.BillingPeriod month) => string.Create(CultureInfo.InvariantCulture, $"{month.Year:0000}{month.Month:00}");
 
     public static string Percent(ServiceRate rate) =>
@@ -47,4 +49,7 @@ internal static class ServiceTexts
         breach.Result.DoneAt is { } done ? Minutes(done) : "未完成",
         (breach.Result.StillOpen ? "至统计日已超" : "超") + ServiceMessages.Duration(breach.Overrun),
         breach.Result.StillOpen);
+
+    public static string AsOfBeforeQuarter(DateOnly asOf, Domain.Common.SurveyQuarter quarter) =>
+        $"--as-of {Date(asOf)}: error: before the quarter {quarter} begins ({Date(quarter.FirstDay)}); nothing could be counted";
 }

@@ -40,7 +40,7 @@ internal static class SurveyFormat
         quarter.Quarter == 1 ? new SurveyQuarter(quarter.Year - 1, 4) : quarter with { Quarter = quarter.Quarter - 1 };
 
     /// <summary>The last day of the quarter.</summary>
-    public static DateOnly LastDay(SurveyQuarter quarter) => quarter.FirstDay.AddMonths(3).AddDays(-1);
+    public static DateOnly LastDay(SurveyQuarter quarter) => quarter.LastDay;
 
     /// <summary>Three-digit serial, e.g. <c>007</c>.</summary>
     public static string Serial(int number) => number.ToString("000", CultureInfo.InvariantCulture);

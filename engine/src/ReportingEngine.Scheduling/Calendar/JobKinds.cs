@@ -60,6 +60,17 @@ public static class JobKinds
         "0 45 0 1 * ?",
         "00:45 on the 1st, for the month just closed (R-CMP-1)");
 
+    /// <summary>走访情况季度汇总 — the visit summary of the quarter just closed, for the project manager.</summary>
+    public static JobKind VisitSummary { get; } = new(
+        "visit-summary",
+        "R-VIS-1",
+        "走访情况季度汇总: the previous quarter's visits and the months the manager joined none, per community",
+        // R-VIS-1: a quarterly summary to the project manager. The quarter is complete at midnight; at 01:00 on its first
+        // day the summary is there when the new quarter's first working day starts, after the monthly documents of 00:30
+        // and 00:45 so the night runs do not overlap, and before the survey plan opens the new quarter at 07:00.
+        "0 0 1 1 1,4,7,10 ?",
+        "01:00 on the first day of each quarter, for the quarter just closed (R-VIS-1)");
+
     /// <summary>档案封存清单 — the dossiers to be sealed before January.</summary>
     public static JobKind SealingList { get; } = new(
         "sealing-list",
@@ -71,7 +82,7 @@ public static class JobKinds
         "07:00 on 1 December: the whole of December to seal before January (R-DOS-10)");
 
     /// <summary>Every kind the calendar schedules by default, in the order <c>reporting jobs</c> lists them.</summary>
-    public static IReadOnlyList<JobKind> All { get; } = [FeeNotices, BorrowingsReport, DossierInspection, SurveyPlan, RepairStatistics, ComplaintSummary, SealingList];
+    public static IReadOnlyList<JobKind> All { get; } = [FeeNotices, BorrowingsReport, DossierInspection, SurveyPlan, RepairStatistics, ComplaintSummary, VisitSummary, SealingList];
 
     /// <summary>The kind named <paramref name="name"/>, or null.</summary>
     public static JobKind? Find(string name) => All.FirstOrDefault(k => string.Equals(k.Name, name, StringComparison.Ordinal));

@@ -25,6 +25,7 @@ public static class CalendarJobs
             "survey-plan" => typeof(SurveyPlanJob),
             "repair-statistics" => typeof(RepairStatisticsJob),
             "complaint-summary" => typeof(ComplaintSummaryJob),
+            "visit-summary" => typeof(VisitSummaryJob),
             "sealing-list" => typeof(SealingListJob),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind.Name, "no job class for this kind"),
         };
