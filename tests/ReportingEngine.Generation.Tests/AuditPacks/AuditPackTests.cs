@@ -218,6 +218,21 @@ public sealed partial class AuditPackTests(AuditPackFixture fixture, ITestOutput
     }
 
     [Fact]
+    public async Task The_service_section_judges_the_managers_monthly_visit_for_every_month_of_the_range()
+    {
+        // R-VIS-1: C01 had a manager visit in each month of 2026H1 (34 visits); C02 had none in January 2026.
+        var text = SectionText(6);
+        Assert.Contains("本期走访业户34户次，服务中心经理参与6次；各月均有经理参与走访。", text, StringComparison.Ordinal);
+        Assert.Contains("（四）业户走访（R-VIS-1）", text, StringComparison.Ordinal);
+
+        var c02 = await fixture.Packs.GenerateAsync(fixture.Request("c02") with { CommunityId = "C02", From = new DateOnly(2026, 1, 15), To = new DateOnly(2026, 3, 31) }, CancellationToken.None);
+        Assert.True(c02.Succeeded, string.Join("\n", c02.Errors));
+        var c02Text = SectionText(c02, 6);
+        Assert.Contains("1个月经理未参与走访，不符合R-VIS-1", c02Text, StringComparison.Ordinal);
+        Assert.Contains("2026-01000不符合", c02Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Major_events_of_earlier_periods_still_waiting_for_the_managers_review_are_listed()
     {
         // R-DOS-7: an event is archived only after the service-center manager's review; C01's 2021 major complaint never was.

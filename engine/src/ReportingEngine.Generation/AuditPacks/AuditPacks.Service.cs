@@ -8,12 +8,13 @@ public sealed partial class AuditPacks
 {
     /// <summary>
     /// Section 6: complaint (R-CMP-1) and repair (R-REP-1) service levels, computed from the records' timestamps by
-    /// <see cref="ComplaintSummary"/> and <see cref="RepairStatistics"/> month by month over the range, with the breaches.
+    /// <see cref="ComplaintSummary"/> and <see cref="RepairStatistics"/> month by month over the range, with the breaches;
+    /// and the household visits with the manager's monthly visit (R-VIS-1, <see cref="VisitSummary"/>).
     /// </summary>
     private async Task<AuditSectionModel> ServiceAsync(AuditPackContext context, int number, List<string> notes, CancellationToken cancellationToken)
     {
-        var title = $"{AuditTexts.Ordinal(number)}、投诉与报修时限达标情况";
-        const string rules = "R-CMP-1、R-REP-1";
+        var title = $"{AuditTexts.Ordinal(number)}、投诉、报修与走访达标情况";
+        const string rules = "R-CMP-1、R-REP-1、R-VIS-1";
         var since = context.From.ToDateTime(TimeOnly.MinValue);
         var until = context.To.AddDays(1).ToDateTime(TimeOnly.MinValue);
         var complaints = new List<Complaint>();
@@ -58,11 +59,8 @@ public sealed partial class AuditPacks
                 ? "本期无报修记录。"
                 : $"本期报修{repairs.Count}件，3分钟内派工率{AuditTexts.Percent(dispatch.Percent)}，按时到场率{AuditTexts.Percent(arrival.Percent)}，回访率{AuditTexts.Percent(followUp.Percent)}，未完成{repairMonths.Sum(m => m.Unfinished.Count)}件，重复报修{repairMonths.Sum(m => m.Repeated.Count)}件。",
         };
-        if (complaints.Count == 0 && repairs.Count == 0)
-        {
-            return Section(context, title, rules, summary, []);
-        }
-
+        var visitMonths = await VisitMonthsAsync(context, months, cancellationToken).ConfigureAwait(false);
+        summary.Add(VisitSummaryLine(visitMonths));
         var parts = new List<AuditPart>();
         if (complaints.Count > 0)
         {
@@ -92,18 +90,64 @@ public sealed partial class AuditPacks
             });
         }
 
-        var breaches = complaintMonths.SelectMany(m => m.Breaches).Concat(repairMonths.SelectMany(m => m.Breaches)).ToList();
-        parts.Add(new AuditPart
+        if (complaints.Count > 0 || repairs.Count > 0)
         {
-            Heading = "（三）超时明细",
-            Paragraphs = breaches.Count == 0 ? ["本期无超时记录。"] : [],
-            Table = breaches.Count == 0
-                ? null
-                : new AuditTable("3,5,3,3", ["记录", "时限", "超出", "依据"], ["left", "left", "right", "left"],
-                    [.. breaches.Select(b => new AuditRow([b.RecordId, ServiceMessages.Label(b.Check), ServiceMessages.Duration(b.Overrun), ServiceMessages.RuleId(b.Check)]))]),
-        });
+            var breaches = complaintMonths.SelectMany(m => m.Breaches).Concat(repairMonths.SelectMany(m => m.Breaches)).ToList();
+            parts.Add(new AuditPart
+            {
+                Heading = "（三）超时明细",
+                Paragraphs = breaches.Count == 0 ? ["本期无超时记录。"] : [],
+                Table = breaches.Count == 0
+                    ? null
+                    : new AuditTable("3,5,3,3", ["记录", "时限", "超出", "依据"], ["left", "left", "right", "left"],
+                        [.. breaches.Select(b => new AuditRow([b.RecordId, ServiceMessages.Label(b.Check), ServiceMessages.Duration(b.Overrun), ServiceMessages.RuleId(b.Check)]))]),
+            });
+        }
+
+        if (visitMonths.Any(m => m.Visits > 0))
+        {
+            parts.Add(VisitsPart(visitMonths));
+        }
+
         return Section(context, title, rules, summary, parts);
     }
+
+    /// <summary>
+    /// The range's months as <see cref="VisitSummary"/> judges them: whole months are read, so a range starting mid-month does
+    /// not miss the manager's visit earlier in that month; a month not ended on the as-of day is not judged.
+    /// </summary>
+    private async Task<IReadOnlyList<VisitMonthFigures>> VisitMonthsAsync(AuditPackContext context, List<BillingPeriod> months, CancellationToken cancellationToken)
+    {
+        var visits = await reader.GetVisitsAsync(months[0].FirstDay, months[^1].AddMonths(1).FirstDay.AddDays(-1), context.Scope, cancellationToken).ConfigureAwait(false);
+        var result = new List<VisitMonthFigures>();
+        for (var quarter = SurveyQuarter.Of(months[0].FirstDay); quarter <= SurveyQuarter.Of(months[^1].FirstDay); quarter = SurveyQuarter.Of(quarter.LastDay.AddDays(1)))
+        {
+            result.AddRange(VisitSummary.Compute(visits, quarter, context.AsOf).Months.Where(m => months.Contains(m.Month)));
+        }
+
+        return result;
+    }
+
+    private static string VisitSummaryLine(IReadOnlyList<VisitMonthFigures> months)
+    {
+        var missed = months.Count(m => m.Breached);
+        var visits = months.Sum(m => m.Visits);
+        var rule = missed == 0 ? "各月均有经理参与走访" : $"{missed}个月经理未参与走访，不符合R-VIS-1";
+        return visits == 0
+            ? $"本期无走访记录（{rule}）。"
+            : $"本期走访业户{AuditTexts.Count(visits)}户次，服务中心经理参与{AuditTexts.Count(months.Sum(m => m.ManagerVisits))}次；{rule}。";
+    }
+
+    private static AuditPart VisitsPart(IReadOnlyList<VisitMonthFigures> months) => new()
+    {
+        Heading = "（四）业户走访（R-VIS-1）",
+        Table = new AuditTable(
+            "3,2,2,3,4",
+            ["月份", "走访户次", "走访户数", "经理参与", "是否符合"],
+            ["left", "right", "right", "right", "center"],
+            [.. months.Select(m => new AuditRow([m.Month.ToString(), AuditTexts.Count(m.Visits), AuditTexts.Count(m.Households), AuditTexts.Count(m.ManagerVisits), Service.ServiceDocuments.Verdict(m.ManagerCheck)]))]),
+        Notes = ["注：服务中心经理（管理处主任）每月至少参与一次对业主（住户）的走访；走访情况每季度汇总报项目经理。"],
+    };
 
     private static ServiceRate Sum(IEnumerable<ServiceRate> rates)
     {

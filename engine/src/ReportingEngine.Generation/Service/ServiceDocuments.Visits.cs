@@ -77,7 +77,8 @@ public sealed partial class ServiceDocuments
         };
     }
 
-    private static string Verdict(CheckStatus status) => status switch
+    /// <summary>A month's R-VIS-1 verdict as printed (also in the audit pack).</summary>
+    internal static string Verdict(CheckStatus status) => status switch
     {
         CheckStatus.Met => "符合",
         CheckStatus.Breached => "不符合",
