@@ -70,7 +70,7 @@ public sealed partial class AuditPacks
                 .ToList();
             parts.Add(new AuditPart
             {
-                Heading = "（一）投诉处理（R-CMP-1）",
+                Heading = PartHeading(parts, "投诉处理（R-CMP-1）"),
                 Table = new AuditTable("3,2,3,2,2", ["月份", "投诉数", "按时率", "未结", "超时项"], ["left", "right", "right", "right", "right"], rows),
                 Notes = ["注：一般投诉20分钟内整改并告知前台、30分钟内回复；重要投诉12小时内整改；重大投诉报项目经理，30分钟内回复；所有投诉12小时内处理或答复。"],
             });
@@ -84,7 +84,7 @@ public sealed partial class AuditPacks
                 .ToList();
             parts.Add(new AuditPart
             {
-                Heading = "（二）报修服务（R-REP-1）",
+                Heading = PartHeading(parts, "报修服务（R-REP-1）"),
                 Table = new AuditTable("3,2,3,3,3,2,2", ["月份", "报修数", "派工及时率", "到场及时率", "回访率", "未完成", "重复"], ["left", "right", "right", "right", "right", "right", "right"], rows),
                 Notes = ["注：接报3分钟内派工，15分钟内到场（紧急10分钟），维修完成后100%回访。"],
             });
@@ -95,7 +95,7 @@ public sealed partial class AuditPacks
             var breaches = complaintMonths.SelectMany(m => m.Breaches).Concat(repairMonths.SelectMany(m => m.Breaches)).ToList();
             parts.Add(new AuditPart
             {
-                Heading = "（三）超时明细",
+                Heading = PartHeading(parts, "超时明细"),
                 Paragraphs = breaches.Count == 0 ? ["本期无超时记录。"] : [],
                 Table = breaches.Count == 0
                     ? null
@@ -106,7 +106,7 @@ public sealed partial class AuditPacks
 
         if (visitMonths.Any(m => m.Visits > 0))
         {
-            parts.Add(VisitsPart(visitMonths));
+            parts.Add(VisitsPart(PartHeading(parts, "业户走访（R-VIS-1）"), visitMonths));
         }
 
         return Section(context, title, rules, summary, parts);
@@ -138,9 +138,12 @@ public sealed partial class AuditPacks
             : $"本期走访业户{AuditTexts.Count(visits)}户次，服务中心经理参与{AuditTexts.Count(months.Sum(m => m.ManagerVisits))}次；{rule}。";
     }
 
-    private static AuditPart VisitsPart(IReadOnlyList<VisitMonthFigures> months) => new()
+    /// <summary>（一）, （二）… in the order the parts are present: a range without complaints starts at 报修服务.</summary>
+    private static string PartHeading(List<AuditPart> parts, string title) => $"（{AuditTexts.Ordinal(parts.Count + 1)}）{title}";
+
+    private static AuditPart VisitsPart(string heading, IReadOnlyList<VisitMonthFigures> months) => new()
     {
-        Heading = "（四）业户走访（R-VIS-1）",
+        Heading = heading,
         Table = new AuditTable(
             "3,2,2,3,4",
             ["月份", "走访户次", "走访户数", "经理参与", "是否符合"],

@@ -1,7 +1,7 @@
 using ReportingEngine.Documents.Model;
-using ReportingEngine.Domain.Estate;
 using ReportingEngine.Documents.Pdf;
 using ReportingEngine.Documents.Pdf.Layout;
+using ReportingEngine.Domain.Estate;
 using ReportingEngine.Generation.Output;
 
 namespace ReportingEngine.Generation.Dossiers;
