@@ -31,6 +31,10 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains($"--out {Path.Combine(blocker, "sub")}: error: the folder cannot be created", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
 
+        var (emptyExit, _, emptyError) = Cli.Run("render", "customer-notice", "--model", model, "--out", "");
+        Assert.Equal(1, emptyExit);
+        Assert.Contains("--out: error: the folder name is empty", emptyError, StringComparison.Ordinal);
+
         var asked = Path.Combine(folder, "new", "deeper");
         Assert.Equal(0, Cli.Run("render", "customer-notice", "--model", model, "--out", asked, "--help").ExitCode);
         Assert.False(Directory.Exists(Path.Combine(folder, "new")), "--help must not leave the folder it checked");

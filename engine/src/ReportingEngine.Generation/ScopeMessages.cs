@@ -1,7 +1,7 @@
 namespace ReportingEngine.Generation;
 
 /// <summary>Messages about the scope a run was asked for, the same from every document kind and the scheduler (STYLE.md 9).</summary>
-internal static class ScopeMessages
+public static class ScopeMessages
 {
     /// <summary>The community asked for is not in the data; names the ones that are.</summary>
     public static string UnknownCommunity(string id, IEnumerable<string> known)

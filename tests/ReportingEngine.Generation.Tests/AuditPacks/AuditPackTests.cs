@@ -222,7 +222,7 @@ public sealed partial class AuditPackTests(AuditPackFixture fixture, ITestOutput
     {
         // R-VIS-1: C01 had a manager visit in each month of 2026H1 (34 visits); C02 had none in January 2026.
         var text = SectionText(6);
-        Assert.Contains("本期走访业户34户次，服务中心经理参与6次；各月均有经理参与走访。", text, StringComparison.Ordinal);
+        Assert.Contains("本期各月（按整月统计）走访业户34户次，服务中心经理参与6次；已结束的月份均有经理参与走访。", text, StringComparison.Ordinal);
         Assert.Contains("（四）业户走访（R-VIS-1）", text, StringComparison.Ordinal);
 
         var c02 = await fixture.Packs.GenerateAsync(fixture.Request("c02") with { CommunityId = "C02", From = new DateOnly(2026, 1, 15), To = new DateOnly(2026, 3, 31) }, CancellationToken.None);
@@ -230,6 +230,13 @@ public sealed partial class AuditPackTests(AuditPackFixture fixture, ITestOutput
         var c02Text = SectionText(c02, 6);
         Assert.Contains("1个月经理未参与走访，不符合R-VIS-1", c02Text, StringComparison.Ordinal);
         Assert.Contains("2026-01000不符合", c02Text, StringComparison.Ordinal);
+
+        // A month not ended on the as-of day is not judged, and the summary says so instead of claiming every month was met.
+        var open = await fixture.Packs.GenerateAsync(fixture.Request("open") with { From = new DateOnly(2026, 10, 1), To = new DateOnly(2026, 11, 5) }, CancellationToken.None);
+        Assert.True(open.Succeeded, string.Join("\n", open.Errors));
+        var openText = SectionText(open, 6);
+        Assert.Contains("已结束的月份均有经理参与走访；另有1个月未结束，不判定。", openText, StringComparison.Ordinal);
+        Assert.Contains("本月未结束，不判定", openText, StringComparison.Ordinal);
     }
 
     [Fact]

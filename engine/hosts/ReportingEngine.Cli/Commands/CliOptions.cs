@@ -16,6 +16,12 @@ internal static class CliOptions
         // Checked before any work starts, so a folder that cannot be made fails at once with its name, not mid-batch.
         option.Validators.Add(result =>
         {
+            if (result.Tokens.Any(token => string.IsNullOrWhiteSpace(token.Value)))
+            {
+                result.AddError("--out: error: the folder name is empty");
+                return;
+            }
+
             if (result.GetValueOrDefault<DirectoryInfo>() is { } folder && FolderProblem(folder.FullName) is { } problem)
             {
                 result.AddError($"--out {folder.FullName}: error: the folder cannot be created ({problem})");

@@ -21,7 +21,7 @@ internal static class DossierCommands
         Build("checklist", "Archive checklist (档案清单, R-DOS-8) per unit, PDF and DOCX, and a merged print PDF per building in floor-room order.", (g, job, _, ct) => g.ChecklistsAsync(job, ct)),
         Build("catalog-cards", "Catalog cards (目录卡片, R-DOS-8): number, building, room, owner; two cards a row with cut lines, one sheet per building.", (g, job, _, ct) => g.CatalogCardsAsync(job, ct)),
         Inspection(),
-        Build("borrowings", "Originals and copies out and not returned on --as-of, with where they went (R-ACC-5); R-ACC-4 violations flagged.", (g, job, _, ct) => g.BorrowingsAsync(job, ct)),
+        Build("borrowings", "Originals and copies out and not returned on --as-of, with where they went (R-ACC-5); R-ACC-2 and R-ACC-4 violations flagged.", (g, job, _, ct) => g.BorrowingsAsync(job, ct)),
         Roster(),
     ];
 

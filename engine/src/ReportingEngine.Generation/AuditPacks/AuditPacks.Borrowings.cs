@@ -12,7 +12,7 @@ public sealed partial class AuditPacks
     private async Task<AuditSectionModel> BorrowingsAsync(AuditPackContext context, int number, List<string> notes, CancellationToken cancellationToken)
     {
         var title = $"{AuditTexts.Ordinal(number)}、未归还档案资料";
-        const string rules = "R-ACC-4、R-ACC-5";
+        const string rules = "R-ACC-2、R-ACC-4、R-ACC-5";
         var labels = context.Units.ToDictionary(u => u.Unit.Id, u => $"{u.Building.Name} {u.Unit.Label}", StringComparer.Ordinal);
         var borrowings = await reader.GetBorrowingsAsync(context.Scope, false, cancellationToken).ConfigureAwait(false);
         var problems = new List<DossierProblem>();
@@ -32,6 +32,6 @@ public sealed partial class AuditPacks
         var table = new AuditTable("1,3,5,2,2,3,3,3,2,3", ["序号", "房号", "资料名称", "原/复", "借阅人", "部门", "借出时间", "应还日期", "逾期天数", "违规"],
             ["center", "left", "left", "center", "left", "left", "left", "left", "right", "left"],
             [.. rows.Select(r => new AuditRow([AuditTexts.Count(r.No), r.Unit, r.Document, r.Form, r.Borrower, r.Department, r.BorrowedAt, r.DueOn, AuditTexts.Count(r.DaysOverdue), r.Violation.Length == 0 ? "—" : r.Violation]))]);
-        return Section(context, title, rules, summary, [new AuditPart { Table = table, Notes = ["注：原件不得带出公司，当日借阅当日归还；复印件经批准方可带出（R-ACC-4）。"] }]);
+        return Section(context, title, rules, summary, [new AuditPart { Table = table, Notes = ["注：借阅须登记并经书面批准（R-ACC-2）；原件不得带出公司，当日借阅当日归还；复印件经批准方可带出（R-ACC-4），且须经业户本人同意（R-ACC-6）。"] }]);
     }
 }

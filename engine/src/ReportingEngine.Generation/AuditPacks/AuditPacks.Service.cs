@@ -59,7 +59,7 @@ public sealed partial class AuditPacks
                 ? "本期无报修记录。"
                 : $"本期报修{repairs.Count}件，3分钟内派工率{AuditTexts.Percent(dispatch.Percent)}，按时到场率{AuditTexts.Percent(arrival.Percent)}，回访率{AuditTexts.Percent(followUp.Percent)}，未完成{repairMonths.Sum(m => m.Unfinished.Count)}件，重复报修{repairMonths.Sum(m => m.Repeated.Count)}件。",
         };
-        var visitMonths = await VisitMonthsAsync(context, months, cancellationToken).ConfigureAwait(false);
+        var visitMonths = await VisitMonthsAsync(context, months, notes, cancellationToken).ConfigureAwait(false);
         summary.Add(VisitSummaryLine(visitMonths));
         var parts = new List<AuditPart>();
         if (complaints.Count > 0)
@@ -113,16 +113,19 @@ public sealed partial class AuditPacks
     }
 
     /// <summary>
-    /// The range's months as <see cref="VisitSummary"/> judges them: whole months are read, so a range starting mid-month does
-    /// not miss the manager's visit earlier in that month; a month not ended on the as-of day is not judged.
+    /// The range's months as <see cref="VisitSummary"/> judges them. Whole months are read (up to the as-of day), so a range
+    /// starting mid-month does not miss the manager's visit earlier in that month; the figures say so (按整月统计). A month
+    /// not ended on the as-of day is not judged. Visits with missing facts go to the pack's notes with their key.
     /// </summary>
-    private async Task<IReadOnlyList<VisitMonthFigures>> VisitMonthsAsync(AuditPackContext context, List<BillingPeriod> months, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<VisitMonthFigures>> VisitMonthsAsync(AuditPackContext context, List<BillingPeriod> months, List<string> notes, CancellationToken cancellationToken)
     {
         var visits = await reader.GetVisitsAsync(months[0].FirstDay, months[^1].AddMonths(1).FirstDay.AddDays(-1), context.Scope, cancellationToken).ConfigureAwait(false);
         var result = new List<VisitMonthFigures>();
         for (var quarter = SurveyQuarter.Of(months[0].FirstDay); quarter <= SurveyQuarter.Of(months[^1].FirstDay); quarter = SurveyQuarter.Of(quarter.LastDay.AddDays(1)))
         {
-            result.AddRange(VisitSummary.Compute(visits, quarter, context.AsOf).Months.Where(m => months.Contains(m.Month)));
+            var summary = VisitSummary.Compute(visits, quarter, context.AsOf);
+            result.AddRange(summary.Months.Where(m => months.Contains(m.Month)));
+            notes.AddRange(summary.Issues.Select(i => $"visits[{i.RecordId}]: warning: {i.Message}"));
         }
 
         return result;
@@ -131,11 +134,20 @@ public sealed partial class AuditPacks
     private static string VisitSummaryLine(IReadOnlyList<VisitMonthFigures> months)
     {
         var missed = months.Count(m => m.Breached);
+        var pending = months.Count(m => m.ManagerCheck == CheckStatus.Pending);
+        var judged = months.Count - pending;
+        var rule = judged == 0 ? "各月均未结束，不判定"
+            : missed == 0 ? "已结束的月份均有经理参与走访"
+            : $"{missed}个月经理未参与走访，不符合R-VIS-1";
+        if (judged > 0 && pending > 0)
+        {
+            rule += $"；另有{pending}个月未结束，不判定";
+        }
+
         var visits = months.Sum(m => m.Visits);
-        var rule = missed == 0 ? "各月均有经理参与走访" : $"{missed}个月经理未参与走访，不符合R-VIS-1";
         return visits == 0
-            ? $"本期无走访记录（{rule}）。"
-            : $"本期走访业户{AuditTexts.Count(visits)}户次，服务中心经理参与{AuditTexts.Count(months.Sum(m => m.ManagerVisits))}次；{rule}。";
+            ? $"本期各月无走访记录（{rule}）。"
+            : $"本期各月（按整月统计）走访业户{AuditTexts.Count(visits)}户次，服务中心经理参与{AuditTexts.Count(months.Sum(m => m.ManagerVisits))}次；{rule}。";
     }
 
     /// <summary>（一）, （二）… in the order the parts are present: a range without complaints starts at 报修服务.</summary>
@@ -149,7 +161,7 @@ public sealed partial class AuditPacks
             ["月份", "走访户次", "走访户数", "经理参与", "是否符合"],
             ["left", "right", "right", "right", "center"],
             [.. months.Select(m => new AuditRow([m.Month.ToString(), AuditTexts.Count(m.Visits), AuditTexts.Count(m.Households), AuditTexts.Count(m.ManagerVisits), Service.ServiceDocuments.Verdict(m.ManagerCheck)]))]),
-        Notes = ["注：服务中心经理（管理处主任）每月至少参与一次对业主（住户）的走访；走访情况每季度汇总报项目经理。"],
+        Notes = ["注：按整月统计（至统计日）。服务中心经理（管理处主任）每月至少参与一次对业主（住户）的走访；走访情况每季度汇总报项目经理。"],
     };
 
     private static ServiceRate Sum(IEnumerable<ServiceRate> rates)

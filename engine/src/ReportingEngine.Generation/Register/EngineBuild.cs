@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 
 namespace ReportingEngine.Generation.Register;
@@ -15,6 +16,12 @@ public static class EngineBuild
         typeof(EngineBuild).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
         ?? typeof(EngineBuild).Assembly.GetName().Version?.ToString()
         ?? "unknown";
+
+    /// <summary>
+    /// Whether <paramref name="build"/> names a commit. A build made without git metadata (a source tarball) is plain
+    /// <c>1.0.0</c> in every release, so two such builds cannot be told apart.
+    /// </summary>
+    public static bool IsIdentified([NotNullWhen(true)] string? build) => build is not null && build.Contains('+', StringComparison.Ordinal);
 
     /// <summary>A build for messages: the version and the first 12 digits of the commit.</summary>
     public static string Abbreviate(string build)

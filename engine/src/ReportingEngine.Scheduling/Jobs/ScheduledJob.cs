@@ -2,6 +2,7 @@ using System.Globalization;
 using Quartz;
 using ReportingEngine.Data.Reading;
 using ReportingEngine.Domain.Estate;
+using ReportingEngine.Generation;
 using ReportingEngine.Scheduling.History;
 
 namespace ReportingEngine.Scheduling.Jobs;
@@ -126,7 +127,7 @@ public abstract class ScheduledJob : IJob
             inScope = inScope.Where(c => string.Equals(c.Id, community, StringComparison.Ordinal));
             if (!inScope.Any())
             {
-                return (null, $"--community {community}: error: no such community; the data has {string.Join(", ", communities.Select(c => c.Id))}");
+                return (null, ScopeMessages.UnknownCommunity(community, communities.Select(c => c.Id)));
             }
         }
 
