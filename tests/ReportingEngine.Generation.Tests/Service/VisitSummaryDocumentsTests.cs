@@ -86,7 +86,7 @@ public sealed class VisitSummaryDocumentsTests(ServiceEstateFixture estate, ITes
         {
             Assert.Contains("统计截至2026-10-31", text, StringComparison.Ordinal);
             Assert.Contains("另有2个月至统计日尚未结束、经理尚未参与走访，本表不作判定。", text, StringComparison.Ordinal);
-            Assert.Contains("2026年11月000本月未结束，不判定", text, StringComparison.Ordinal);
+            Assert.Contains("2026年11月000未到，不判定", text, StringComparison.Ordinal); // not begun on 31 October
             Assert.DoesNotContain("不符合“管理处主任", text, StringComparison.Ordinal);
         }
     }

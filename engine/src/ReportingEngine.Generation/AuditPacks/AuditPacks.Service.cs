@@ -106,7 +106,7 @@ public sealed partial class AuditPacks
 
         if (visitMonths.Any(m => m.Visits > 0))
         {
-            parts.Add(VisitsPart(PartHeading(parts, "业户走访（R-VIS-1）"), visitMonths));
+            parts.Add(VisitsPart(PartHeading(parts, "业户走访（R-VIS-1）"), visitMonths, context.AsOf));
         }
 
         return Section(context, title, rules, summary, parts);
@@ -153,14 +153,14 @@ public sealed partial class AuditPacks
     /// <summary>（一）, （二）… in the order the parts are present: a range without complaints starts at 报修服务.</summary>
     private static string PartHeading(List<AuditPart> parts, string title) => $"（{AuditTexts.Ordinal(parts.Count + 1)}）{title}";
 
-    private static AuditPart VisitsPart(string heading, IReadOnlyList<VisitMonthFigures> months) => new()
+    private static AuditPart VisitsPart(string heading, IReadOnlyList<VisitMonthFigures> months, DateOnly asOf) => new()
     {
         Heading = heading,
         Table = new AuditTable(
             "3,2,2,3,4",
             ["月份", "走访户次", "走访户数", "经理参与", "是否符合"],
             ["left", "right", "right", "right", "center"],
-            [.. months.Select(m => new AuditRow([m.Month.ToString(), AuditTexts.Count(m.Visits), AuditTexts.Count(m.Households), AuditTexts.Count(m.ManagerVisits), Service.ServiceDocuments.Verdict(m.ManagerCheck)]))]),
+            [.. months.Select(m => new AuditRow([m.Month.ToString(), AuditTexts.Count(m.Visits), AuditTexts.Count(m.Households), AuditTexts.Count(m.ManagerVisits), Service.ServiceDocuments.Verdict(m, asOf)]))]),
         Notes = ["注：按整月统计（至统计日）。服务中心经理（管理处主任）每月至少参与一次对业主（住户）的走访；走访情况每季度汇总报项目经理。"],
     };
 

@@ -50,7 +50,7 @@ public sealed partial class ServiceDocuments
 
     internal static VisitSummaryModel BuildVisitModel(VisitQuarterSummary summary, IReadOnlyDictionary<string, string> labels, string community, string company, string communityId)
     {
-        var months = summary.Months.Select(m => new VisitMonthRow(m.Month.ToString(), m.Visits, m.Households, m.ManagerVisits, Verdict(m.ManagerCheck), m.Breached)).ToList();
+        var months = summary.Months.Select(m => new VisitMonthRow(m.Month.ToString(), m.Visits, m.Households, m.ManagerVisits, Verdict(m, summary.AsOf), m.Breached)).ToList();
         return new VisitSummaryModel
         {
             DocumentId = $"ZFHZ-{summary.Quarter}-{communityId}",
@@ -77,11 +77,12 @@ public sealed partial class ServiceDocuments
         };
     }
 
-    /// <summary>A month's R-VIS-1 verdict as printed (also in the audit pack).</summary>
-    internal static string Verdict(CheckStatus status) => status switch
+    /// <summary>A month's R-VIS-1 verdict as printed (also in the audit pack); a month not yet begun says so.</summary>
+    internal static string Verdict(VisitMonthFigures month, DateOnly asOf) => month.ManagerCheck switch
     {
         CheckStatus.Met => "符合",
         CheckStatus.Breached => "不符合",
+        _ when month.Month.FirstDay > asOf => "未到，不判定",
         _ => "本月未结束，不判定",
     };
 }
