@@ -212,9 +212,8 @@ public sealed partial class AuditPackTests(AuditPackFixture fixture, ITestOutput
         // in a pack dated 5 January 2027 all 12 are more than a month old.
         Assert.Contains("电子档案基本资料齐全，重点业户资料均已建立并在一个月内更新（R-DOS-5、R-DOS-6）", SectionText(1), StringComparison.Ordinal);
 
-        var later = await fixture.Packs.GenerateAsync(fixture.Request("later") with { From = new DateOnly(2026, 7, 1), To = new DateOnly(2026, 12, 31), AsOf = new DateOnly(2027, 1, 5) }, CancellationToken.None);
-        Assert.True(later.Succeeded, string.Join("\n", later.Errors));
-        Assert.Contains("1重点业户资料超过一个月未更新12R-DOS-6", SectionText(later, 1), StringComparison.Ordinal);
+        var later = await OtherPackSectionAsync(fixture.Request("later") with { From = new DateOnly(2026, 7, 1), To = new DateOnly(2026, 12, 31), AsOf = new DateOnly(2027, 1, 5) }, 1);
+        Assert.Contains("1重点业户资料超过一个月未更新12R-DOS-6", later, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -225,16 +224,12 @@ public sealed partial class AuditPackTests(AuditPackFixture fixture, ITestOutput
         Assert.Contains("本期各月（按整月统计）走访业户34户次，服务中心经理参与6次；已结束的月份均有经理参与走访。", text, StringComparison.Ordinal);
         Assert.Contains("（四）业户走访（R-VIS-1）", text, StringComparison.Ordinal);
 
-        var c02 = await fixture.Packs.GenerateAsync(fixture.Request("c02") with { CommunityId = "C02", From = new DateOnly(2026, 1, 15), To = new DateOnly(2026, 3, 31) }, CancellationToken.None);
-        Assert.True(c02.Succeeded, string.Join("\n", c02.Errors));
-        var c02Text = SectionText(c02, 6);
+        var c02Text = await OtherPackSectionAsync(fixture.Request("c02") with { CommunityId = "C02", From = new DateOnly(2026, 1, 15), To = new DateOnly(2026, 3, 31) }, 6);
         Assert.Contains("1个月经理未参与走访，不符合R-VIS-1", c02Text, StringComparison.Ordinal);
         Assert.Contains("2026-01000不符合", c02Text, StringComparison.Ordinal);
 
         // A month not ended on the as-of day is not judged, and the summary says so instead of claiming every month was met.
-        var open = await fixture.Packs.GenerateAsync(fixture.Request("open") with { From = new DateOnly(2026, 10, 1), To = new DateOnly(2026, 11, 5) }, CancellationToken.None);
-        Assert.True(open.Succeeded, string.Join("\n", open.Errors));
-        var openText = SectionText(open, 6);
+        var openText = await OtherPackSectionAsync(fixture.Request("open") with { From = new DateOnly(2026, 10, 1), To = new DateOnly(2026, 11, 5) }, 6);
         Assert.Contains("已结束的月份均有经理参与走访；另有1个月未结束，不判定。", openText, StringComparison.Ordinal);
         Assert.Contains("本月未结束，不判定", openText, StringComparison.Ordinal);
     }
@@ -262,6 +257,14 @@ public sealed partial class AuditPackTests(AuditPackFixture fixture, ITestOutput
     }
 
     private string SectionText(int number) => SectionText(Pack, number);
+
+    /// <summary>Generates another pack (another community, range or date) and returns one section's text.</summary>
+    private async Task<string> OtherPackSectionAsync(AuditPackRequest request, int number)
+    {
+        var pack = await fixture.Packs.GenerateAsync(request, CancellationToken.None);
+        Assert.True(pack.Succeeded, string.Join("\n", pack.Errors));
+        return SectionText(pack, number);
+    }
 
     private static string SectionText(AuditPackResult pack, int number)
     {
